@@ -1,0 +1,216 @@
+#include "core/HeightMapIo.hpp"
+
+#include "core/AtomicFile.hpp"
+#include "core/ImageIo.hpp"
+#include "core/Json.hpp"
+
+#include <cmath>
+#include <cstdlib>
+#include <tinyexr.h>
+
+namespace skinsim {
+namespace fs = std::filesystem;
+
+HeightEncoding encodingFor(const FieldF& heightUm) {
+    HeightEncoding e;
+    e.pixelUm = heightUm.pixelUm();
+    e.width = heightUm.width();
+    e.height = heightUm.height();
+    const double lo = heightUm.minValue();
+    const double hi = heightUm.maxValue();
+    e.offsetUm = lo;
+    e.scaleUm = hi > lo ? (hi - lo) / 65535.0 : 1e-3;
+    return e;
+}
+
+Status writeHeightPng(const fs::path& stem, const FieldF& heightUm) {
+    if (heightUm.empty()) {
+        return Error::failure(stem.string() + ": internal error: empty height map");
+    }
+    const HeightEncoding e = encodingFor(heightUm);
+    Image16 image;
+    image.width = e.width;
+    image.height = e.height;
+    image.pixels.resize(heightUm.size());
+    const auto values = heightUm.values();
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const double counts = std::round((values[i] - e.offsetUm) / e.scaleUm);
+        image.pixels[i] = static_cast<std::uint16_t>(std::clamp(counts, 0.0, 65535.0));
+    }
+    Json sidecar = {{"pixel_um", e.pixelUm},
+                    {"height_scale_um", e.scaleUm},
+                    {"height_offset_um", e.offsetUm},
+                    {"width", e.width},
+                    {"height", e.height}};
+    fs::path png = stem;
+    png += ".png";
+    fs::path json = stem;
+    json += ".json";
+    if (auto s = writePng16(png, image); !s) {
+        return s;
+    }
+    return writeJsonFile(json, sidecar);
+}
+
+Status writeHeightExr(const fs::path& path, const FieldF& heightUm) {
+    return writeAtomically(path, [&](const fs::path& tmp) -> Status {
+        EXRHeader header;
+        InitEXRHeader(&header);
+        EXRImage image;
+        InitEXRImage(&image);
+        EXRChannelInfo channel{};
+        channel.name[0] = 'Y';
+        int pixelType = TINYEXR_PIXELTYPE_FLOAT;
+        header.num_channels = 1;
+        header.channels = &channel;
+        header.pixel_types = &pixelType;
+        header.requested_pixel_types = &pixelType;
+        header.compression_type = TINYEXR_COMPRESSIONTYPE_ZIP;
+        float* plane = const_cast<float*>(heightUm.data());
+        unsigned char* planes[] = {reinterpret_cast<unsigned char*>(plane)};
+        image.images = planes;
+        image.num_channels = 1;
+        image.width = heightUm.width();
+        image.height = heightUm.height();
+        const char* err = nullptr;
+        if (SaveEXRImageToFile(&image, &header, tmp.c_str(), &err) != TINYEXR_SUCCESS) {
+            std::string msg = err ? err : "unknown error";
+            FreeEXRErrorMessage(err);
+            return Error::failure(path.string() + ": EXR write failed: " + msg);
+        }
+        return {};
+    });
+}
+
+Status writeHeightMaps(const fs::path& dir, const FieldF& heightUm) {
+    if (auto s = writeHeightPng(dir / "height", heightUm); !s) {
+        return s;
+    }
+    return writeHeightExr(dir / "height.exr", heightUm);
+}
+
+namespace {
+
+/// Reads a number from the sidecar, naming the file and key when it is missing or wrong.
+Result<double> sidecarNumber(const Json& j, const std::string& key, const fs::path& file,
+                             double lo, double hi) {
+    if (!j.contains(key)) {
+        return Error::badInput(file.string() + ": " + key + " is missing");
+    }
+    if (!j[key].is_number()) {
+        return Error::badInput(file.string() + ": " + key + " must be a number");
+    }
+    const double v = j[key].get<double>();
+    if (!(v >= lo && v <= hi)) {
+        return Error::badInput(file.string() + ": " + key + ": " + j[key].dump() + " is outside " +
+                               Json(lo).dump() + ".." + Json(hi).dump());
+    }
+    return v;
+}
+
+} // namespace
+
+Result<FieldF> readHeightPng(const fs::path& pngPath) {
+    fs::path sidecarPath = pngPath;
+    sidecarPath.replace_extension(".json");
+    std::error_code ec;
+    if (!fs::exists(pngPath, ec)) {
+        return Error::badInput(pngPath.string() + ": no such file");
+    }
+    if (!fs::exists(sidecarPath, ec)) {
+        return Error::badInput(pngPath.string() + ": its sidecar " + sidecarPath.string() +
+                               " is missing (it gives pixel_um, height_scale_um and height_offset_um)");
+    }
+    auto sidecar = readJsonFile(sidecarPath);
+    if (!sidecar) {
+        return sidecar.error();
+    }
+    if (!sidecar->is_object()) {
+        return Error::badInput(sidecarPath.string() + ": must be a JSON object");
+    }
+    auto pixelUm = sidecarNumber(*sidecar, "pixel_um", sidecarPath, 0.1, 10000);
+    auto scale = sidecarNumber(*sidecar, "height_scale_um", sidecarPath, 1e-9, 1e6);
+    auto offset = sidecarNumber(*sidecar, "height_offset_um", sidecarPath, -1e9, 1e9);
+    auto width = sidecarNumber(*sidecar, "width", sidecarPath, 1, 65536);
+    auto height = sidecarNumber(*sidecar, "height", sidecarPath, 1, 65536);
+    for (const auto* r : {&pixelUm, &scale, &offset, &width, &height}) {
+        if (!*r) {
+            return r->error();
+        }
+    }
+    auto image = readPng16(pngPath);
+    if (!image) {
+        return image.error();
+    }
+    if (image->width != static_cast<int>(*width) || image->height != static_cast<int>(*height)) {
+        return Error::badInput(pngPath.string() + ": is " + std::to_string(image->width) + "x" +
+                               std::to_string(image->height) + " but " + sidecarPath.string() +
+                               " says " + std::to_string(static_cast<int>(*width)) + "x" +
+                               std::to_string(static_cast<int>(*height)));
+    }
+    FieldF field(image->width, image->height, *pixelUm);
+    auto values = field.values();
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        values[i] = static_cast<float>(*offset + image->pixels[i] * *scale);
+    }
+    return field;
+}
+
+Result<FieldF> readHeightExr(const fs::path& path, double pixelUm) {
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) {
+        return Error::badInput(path.string() + ": no such file");
+    }
+    if (!(pixelUm > 0)) {
+        return Error::badInput(path.string() + ": an EXR height map needs its pixel size (--pixel-um)");
+    }
+    EXRVersion version;
+    if (ParseEXRVersionFromFile(&version, path.c_str()) != TINYEXR_SUCCESS) {
+        return Error::badInput(path.string() + ": not an OpenEXR file");
+    }
+    if (version.multipart || version.non_image) {
+        return Error::badInput(path.string() + ": multi-part and deep EXR files are not supported");
+    }
+    EXRHeader header;
+    InitEXRHeader(&header);
+    const char* err = nullptr;
+    if (ParseEXRHeaderFromFile(&header, &version, path.c_str(), &err) != TINYEXR_SUCCESS) {
+        std::string msg = err ? err : "unreadable header";
+        FreeEXRErrorMessage(err);
+        return Error::badInput(path.string() + ": corrupted EXR (" + msg + ")");
+    }
+    if (header.num_channels != 1) {
+        const int n = header.num_channels;
+        FreeEXRHeader(&header);
+        return Error::badInput(path.string() + ": a height map EXR has one channel, this has " +
+                               std::to_string(n));
+    }
+    header.requested_pixel_types[0] = TINYEXR_PIXELTYPE_FLOAT;
+    EXRImage image;
+    InitEXRImage(&image);
+    if (LoadEXRImageFromFile(&image, &header, path.c_str(), &err) != TINYEXR_SUCCESS) {
+        std::string msg = err ? err : "unreadable pixels";
+        FreeEXRErrorMessage(err);
+        FreeEXRHeader(&header);
+        return Error::badInput(path.string() + ": corrupted or truncated EXR (" + msg + ")");
+    }
+    Result<FieldF> result = Error::badInput(path.string() + ": tiled EXR files are not supported");
+    if (image.images != nullptr && image.width > 0 && image.height > 0) {
+        FieldF field(image.width, image.height, pixelUm);
+        const auto* src = reinterpret_cast<const float*>(image.images[0]);
+        auto dst = field.values();
+        bool finite = true;
+        for (std::size_t i = 0; i < dst.size(); ++i) {
+            dst[i] = src[i];
+            finite = finite && std::isfinite(src[i]);
+        }
+        result = finite ? Result<FieldF>(std::move(field))
+                        : Result<FieldF>(Error::badInput(path.string() +
+                                                         ": contains NaN or infinite heights"));
+    }
+    FreeEXRImage(&image);
+    FreeEXRHeader(&header);
+    return result;
+}
+
+} // namespace skinsim

@@ -1,0 +1,206 @@
+#include "core/ImageIo.hpp"
+
+#include "core/AtomicFile.hpp"
+
+#include <csetjmp>
+#include <cstdio>
+#include <memory>
+#include <png.h>
+#include <string>
+
+namespace skinsim {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct FileCloser {
+    void operator()(std::FILE* f) const { std::fclose(f); }
+};
+using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
+
+/// libpng reports errors through longjmp; the message is kept here for the user.
+struct PngErrorSink {
+    std::string message;
+};
+
+void onPngError(png_structp png, png_const_charp msg) {
+    if (auto* sink = static_cast<PngErrorSink*>(png_get_error_ptr(png))) {
+        sink->message = msg;
+    }
+    png_longjmp(png, 1);
+}
+void onPngWarning(png_structp, png_const_charp) {}
+
+/// Writes rows of `bytesPerRow` bytes with the given PNG colour type and bit depth. Only plain
+/// data crosses the setjmp boundary, so no destructor is skipped by a longjmp.
+Status writePngRows(const fs::path& path, int width, int height, int colorType, int bitDepth,
+                    const std::uint8_t* data, std::size_t bytesPerRow, bool srgb) {
+    return writeAtomically(path, [&](const fs::path& tmp) -> Status {
+        FilePtr file(std::fopen(tmp.c_str(), "wb"));
+        if (!file) {
+            return Error::failure(path.string() + ": cannot write");
+        }
+        PngErrorSink sink;
+        png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &sink, onPngError, onPngWarning);
+        png_infop info = png ? png_create_info_struct(png) : nullptr;
+        if (!png || !info) {
+            png_destroy_write_struct(&png, &info);
+            return Error::failure(path.string() + ": out of memory");
+        }
+        if (setjmp(png_jmpbuf(png))) {
+            png_destroy_write_struct(&png, &info);
+            return Error::failure(path.string() + ": PNG write failed: " + sink.message);
+        }
+        png_init_io(png, file.get());
+        png_set_IHDR(png, info, static_cast<png_uint_32>(width), static_cast<png_uint_32>(height),
+                     bitDepth, colorType, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
+                     PNG_FILTER_TYPE_DEFAULT);
+        if (srgb) {
+            png_set_sRGB(png, info, PNG_sRGB_INTENT_PERCEPTUAL);
+        }
+        png_text text{};
+        text.compression = PNG_TEXT_COMPRESSION_NONE;
+        text.key = const_cast<char*>("Comment");
+        text.text = const_cast<char*>(kSimulatedNotice);
+        png_set_text(png, info, &text, 1);
+        png_set_compression_level(png, 6);
+        png_write_info(png, info);
+        for (int y = 0; y < height; ++y) {
+            png_write_row(png, data + static_cast<std::size_t>(y) * bytesPerRow);
+        }
+        png_write_end(png, info);
+        png_destroy_write_struct(&png, &info);
+        if (std::fflush(file.get()) != 0) {
+            return Error::failure(path.string() + ": write failed (disk full?)");
+        }
+        return {};
+    });
+}
+
+struct DecodedPng {
+    int width = 0;
+    int height = 0;
+    int channels = 0;
+    int bitDepth = 0;
+    std::vector<std::uint8_t> bytes; // big-endian samples as in the file
+};
+
+Result<DecodedPng> decodePng(const fs::path& path) {
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) {
+        return Error::badInput(path.string() + ": no such file");
+    }
+    FilePtr file(std::fopen(path.c_str(), "rb"));
+    if (!file) {
+        return Error::badInput(path.string() + ": cannot open");
+    }
+    unsigned char signature[8] = {};
+    if (std::fread(signature, 1, 8, file.get()) != 8 || png_sig_cmp(signature, 0, 8) != 0) {
+        return Error::badInput(path.string() + ": not a PNG file");
+    }
+    PngErrorSink sink;
+    png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &sink, onPngError, onPngWarning);
+    png_infop info = png ? png_create_info_struct(png) : nullptr;
+    if (!png || !info) {
+        png_destroy_read_struct(&png, &info, nullptr);
+        return Error::failure(path.string() + ": out of memory");
+    }
+    auto* decoded = new DecodedPng; // owned manually across setjmp; freed on every path below
+    if (setjmp(png_jmpbuf(png))) {
+        png_destroy_read_struct(&png, &info, nullptr);
+        delete decoded;
+        return Error::badInput(path.string() + ": corrupted PNG (" + sink.message + ")");
+    }
+    png_init_io(png, file.get());
+    png_set_sig_bytes(png, 8);
+    png_read_info(png, info);
+    const int colorType = png_get_color_type(png, info);
+    if (colorType == PNG_COLOR_TYPE_PALETTE) {
+        png_set_palette_to_rgb(png);
+    }
+    if (colorType == PNG_COLOR_TYPE_GRAY && png_get_bit_depth(png, info) < 8) {
+        png_set_expand_gray_1_2_4_to_8(png);
+    }
+    png_read_update_info(png, info);
+    decoded->width = static_cast<int>(png_get_image_width(png, info));
+    decoded->height = static_cast<int>(png_get_image_height(png, info));
+    decoded->channels = png_get_channels(png, info);
+    decoded->bitDepth = png_get_bit_depth(png, info);
+    const std::size_t rowBytes = png_get_rowbytes(png, info);
+    decoded->bytes.resize(rowBytes * static_cast<std::size_t>(decoded->height));
+    for (int y = 0; y < decoded->height; ++y) {
+        png_read_row(png, decoded->bytes.data() + rowBytes * static_cast<std::size_t>(y), nullptr);
+    }
+    png_read_end(png, nullptr);
+    png_destroy_read_struct(&png, &info, nullptr);
+    DecodedPng result = std::move(*decoded);
+    delete decoded;
+    return result;
+}
+
+} // namespace
+
+Status writePng(const fs::path& path, const Image8& image) {
+    static constexpr int types[] = {0, PNG_COLOR_TYPE_GRAY, PNG_COLOR_TYPE_GRAY_ALPHA,
+                                    PNG_COLOR_TYPE_RGB, PNG_COLOR_TYPE_RGBA};
+    if (image.channels < 1 || image.channels > 4 || image.width <= 0 || image.height <= 0 ||
+        image.pixels.size() != std::size_t(image.width) * image.height * image.channels) {
+        return Error::failure(path.string() + ": internal error: malformed image");
+    }
+    return writePngRows(path, image.width, image.height, types[image.channels], 8,
+                        image.pixels.data(), std::size_t(image.width) * image.channels,
+                        image.channels >= 3);
+}
+
+Status writePng16(const fs::path& path, const Image16& image) {
+    if (image.width <= 0 || image.height <= 0 ||
+        image.pixels.size() != std::size_t(image.width) * image.height) {
+        return Error::failure(path.string() + ": internal error: malformed image");
+    }
+    std::vector<std::uint8_t> bigEndian(image.pixels.size() * 2);
+    for (std::size_t i = 0; i < image.pixels.size(); ++i) {
+        bigEndian[2 * i] = static_cast<std::uint8_t>(image.pixels[i] >> 8);
+        bigEndian[2 * i + 1] = static_cast<std::uint8_t>(image.pixels[i] & 0xff);
+    }
+    return writePngRows(path, image.width, image.height, PNG_COLOR_TYPE_GRAY, 16, bigEndian.data(),
+                        std::size_t(image.width) * 2, false);
+}
+
+Result<Image8> readPng(const fs::path& path) {
+    auto decoded = decodePng(path);
+    if (!decoded) {
+        return decoded.error();
+    }
+    if (decoded->bitDepth != 8) {
+        return Error::badInput(path.string() + ": expected an 8-bit PNG, found " +
+                               std::to_string(decoded->bitDepth) + "-bit");
+    }
+    Image8 image;
+    image.width = decoded->width;
+    image.height = decoded->height;
+    image.channels = decoded->channels;
+    image.pixels = std::move(decoded->bytes);
+    return image;
+}
+
+Result<Image16> readPng16(const fs::path& path) {
+    auto decoded = decodePng(path);
+    if (!decoded) {
+        return decoded.error();
+    }
+    if (decoded->bitDepth != 16 || decoded->channels != 1) {
+        return Error::badInput(path.string() + ": a height map must be a 16-bit grey PNG, found " +
+                               std::to_string(decoded->bitDepth) + "-bit with " +
+                               std::to_string(decoded->channels) + " channel(s)");
+    }
+    Image16 image;
+    image.width = decoded->width;
+    image.height = decoded->height;
+    image.pixels.resize(std::size_t(image.width) * image.height);
+    for (std::size_t i = 0; i < image.pixels.size(); ++i) {
+        image.pixels[i] = static_cast<std::uint16_t>(decoded->bytes[2 * i] << 8 | decoded->bytes[2 * i + 1]);
+    }
+    return image;
+}
+
+} // namespace skinsim

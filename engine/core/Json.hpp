@@ -1,0 +1,20 @@
+#pragma once
+// Reading JSON files with errors that point at the line and column, and writing them atomically.
+
+#include "core/Result.hpp"
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+namespace skinsim {
+
+using Json = nlohmann::ordered_json;
+
+/// Parses `text`; a syntax error names `origin`, the line and the column.
+Result<Json> parseJson(std::string_view text, const std::string& origin);
+/// Reads and parses a JSON file.
+Result<Json> readJsonFile(const std::filesystem::path& path);
+/// Writes `value` (indented, trailing newline) atomically.
+Status writeJsonFile(const std::filesystem::path& path, const Json& value);
+
+} // namespace skinsim

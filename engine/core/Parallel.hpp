@@ -1,0 +1,29 @@
+#pragma once
+// parallel_for over rows on a small pool of worker threads. Work is split into contiguous row
+// blocks; every row is computed by exactly one thread, so as long as a row's result depends only
+// on its inputs (and randomness comes from CounterRng), the output is the same on any thread count.
+
+#include <cstddef>
+#include <functional>
+
+namespace skinsim {
+
+/// Number of worker threads parallelFor uses (default: hardware concurrency).
+int workerCount();
+/// Sets the worker count (>= 1); 0 restores the default. Used by --threads and by tests.
+void setWorkerCount(int threads);
+
+/// Calls body(begin, end) on disjoint sub-ranges covering [0, count), in parallel. Returns when all
+/// are done. Nested calls run serially in the calling thread.
+void parallelForRanges(int count, const std::function<void(int begin, int end)>& body);
+
+/// Calls body(row) for every row in [0, rows), in parallel.
+template <class Body> void parallelFor(int rows, Body&& body) {
+    parallelForRanges(rows, [&](int begin, int end) {
+        for (int row = begin; row < end; ++row) {
+            body(row);
+        }
+    });
+}
+
+} // namespace skinsim

@@ -1,0 +1,2 @@
+#include <GLFW/glfw3.h>
+int probe() { return 0; }

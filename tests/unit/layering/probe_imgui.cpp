@@ -1,0 +1,2 @@
+#include <imgui.h>
+int probe() { return 0; }

@@ -1,0 +1,2 @@
+#include <vulkan/vulkan.hpp>
+int probe() { return 0; }
