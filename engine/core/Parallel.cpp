@@ -13,6 +13,19 @@ namespace {
 
 thread_local bool insideParallelRegion = false;
 
+/// Marks the calling thread as running a parallel body (so nested calls run serially), also when
+/// the body throws.
+class ParallelRegion {
+  public:
+    ParallelRegion() : outer_(insideParallelRegion) { insideParallelRegion = true; }
+    ~ParallelRegion() { insideParallelRegion = outer_; }
+    ParallelRegion(const ParallelRegion&) = delete;
+    ParallelRegion& operator=(const ParallelRegion&) = delete;
+
+  private:
+    bool outer_;
+};
+
 int defaultWorkerCount() {
     return std::max(1u, std::thread::hardware_concurrency());
 }
@@ -60,13 +73,12 @@ class WorkerPool {
 
   private:
     void drainChunks() {
-        insideParallelRegion = true;
+        ParallelRegion region;
         for (int c = nextChunk_.fetch_add(1); c < chunks_; c = nextChunk_.fetch_add(1)) {
             const int begin = static_cast<int>(static_cast<long long>(count_) * c / chunks_);
             const int end = static_cast<int>(static_cast<long long>(count_) * (c + 1) / chunks_);
             (*body_)(begin, end);
         }
-        insideParallelRegion = false;
     }
 
     void workLoop() {
@@ -133,16 +145,14 @@ void parallelForRanges(int count, const std::function<void(int, int)>& body) {
     // than waiting (the studio's UI thread must never block on the simulator).
     std::unique_lock lock(poolMutex, std::try_to_lock);
     if (!lock.owns_lock()) {
-        insideParallelRegion = true;
+        ParallelRegion region;
         body(0, count);
-        insideParallelRegion = false;
         return;
     }
     const int threads = requestedWorkers > 0 ? requestedWorkers : defaultWorkerCount();
     if (threads == 1 || count == 1) {
-        insideParallelRegion = true;
+        ParallelRegion region;
         body(0, count);
-        insideParallelRegion = false;
         return;
     }
     if (!pool || pool->size() != threads) {
