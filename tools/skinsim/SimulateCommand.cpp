@@ -1,7 +1,14 @@
-// skinsim simulate: runs the plan day by day over Monte-Carlo draws (issue 4 builds the model).
+// skinsim simulate: runs the plan day by day over Monte-Carlo draws of the patient's response and
+// writes day-DDDD/ maps, metrics.csv and outcome.json (DESIGN.md section 5).
 
 #include "Commands.hpp"
-#include "sim/Scenario.hpp"
+#include "core/Parallel.hpp"
+#include "core/Progress.hpp"
+#include "sim/Pipeline.hpp"
+#include "sim/SimulationFiles.hpp"
+
+#include <cstdio>
+#include <iostream>
 
 namespace skinsim::cli {
 
@@ -12,6 +19,23 @@ struct SimulateOptions {
     int draws = 0;
     int threads = 0;
 };
+
+void printSummary(const Outcome& outcome, const std::filesystem::path& dir) {
+    std::printf("Simulated outcome (%d draws; p10 poor, p50 typical, p90 good response):\n",
+                outcome.draws);
+    std::printf("  %6s  %-22s  %-9s  %s\n", "day", "improvement p10/50/90", "GB grade",
+                "GB score");
+    for (const DayOutcome& d : outcome.days) {
+        std::printf("  %6d  %5.0f%% %5.0f%% %5.0f%%     %-9.1f  %.1f\n", d.day,
+                    100 * d.improvement.p10, 100 * d.improvement.p50, 100 * d.improvement.p90,
+                    d.gbQualitative.mean, d.gbQuantitative.mean);
+    }
+    std::printf("  downtime (longest session, median): redness %.1f d, crusting %.1f d, "
+                "bruising %.1f d; PIH risk over the course %.0f%%\n",
+                outcome.erythemaDays.p50, outcome.crustingDays.p50, outcome.bruisingDays.p50,
+                100 * outcome.pihProbability);
+    std::printf("Wrote %s (outcome.json, metrics.csv, day-DDDD/)\n", dir.string().c_str());
+}
 } // namespace
 
 void addSimulateCommand(CLI::App& app, CommandSet& set) {
@@ -26,7 +50,25 @@ void addSimulateCommand(CLI::App& app, CommandSet& set) {
         if (!scenario) {
             return scenario.error();
         }
-        return notBuiltYet("simulate", "the tissue model");
+        if (o->draws > 0) {
+            scenario->draws = o->draws;
+        }
+        setWorkerCount(o->threads);
+        auto prepared = prepareSimulation(*scenario);
+        if (!prepared) {
+            return prepared.error().within(scenario->source.string());
+        }
+        Outcome outcome;
+        {
+            ProgressLine progress("simulating " + std::to_string(scenario->draws) + " patients");
+            outcome = simulateOutcome(*prepared, *scenario,
+                                      [&](int done, int total) { progress.update(done, total); });
+        }
+        if (auto s = writeSimulation(o->out, *prepared, *scenario, outcome); !s) {
+            return s;
+        }
+        printSummary(outcome, o->out);
+        return {};
     });
 }
 

@@ -1,0 +1,26 @@
+#include "sim/Pipeline.hpp"
+
+#include "sim/PatchTissue.hpp"
+
+namespace skinsim {
+
+Result<PreparedSimulation> prepareSimulation(const Scenario& scenario,
+                                             const GenerateOptions& options) {
+    auto patch = generateSkin(scenario.patch, scenario.patient, scenario.scars, scenario.seed, options);
+    if (!patch) {
+        return patch.error();
+    }
+    PreparedSimulation p;
+    p.patch = std::move(*patch);
+    p.baseline = tissueFromPatch(p.patch);
+    p.course = prepareCourse(scenario, p.baseline);
+    return p;
+}
+
+Outcome simulateOutcome(const PreparedSimulation& prepared, const Scenario& scenario,
+                        const std::function<void(int, int)>& progress) {
+    return runMonteCarlo(prepared.baseline, prepared.course, scenario.patient, scenario.seed,
+                         scenario.draws, progress);
+}
+
+} // namespace skinsim

@@ -1,0 +1,93 @@
+#include "sim/SimulationFiles.hpp"
+
+#include "analysis/Roughness.hpp"
+#include "core/AtomicFile.hpp"
+#include "core/HeightMapIo.hpp"
+#include "sim/Simulator.hpp"
+#include "skin/SkinExport.hpp"
+#include "tissue/Surface.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace skinsim {
+
+MedianRun runMedianPatient(const PreparedSimulation& prepared, const Scenario& scenario,
+                           Outcome& outcome) {
+    MedianRun run;
+    const Simulator simulator(prepared.baseline, prepared.course, scenario.patient, scenario.seed);
+    double volume0 = -1;
+    std::array<double, 4> volume0ByType{};
+    simulator.run(-1, prepared.course.stepDays, [&](const StepView& v) {
+        const PatchMeasure m = measurePatch(prepared.baseline, v.state, v.sag);
+        if (volume0 < 0) {
+            volume0 = m.volumeMm3;
+            volume0ByType = m.volumeByTypeMm3;
+        }
+        MedianStepRow row;
+        row.day = v.day;
+        row.improvement = volume0 > 0 ? 1.0 - m.volumeMm3 / volume0 : 0.0;
+        for (std::size_t t = 0; t < 4; ++t) {
+            row.improvementByType[t] =
+                volume0ByType[t] > 0 ? 1.0 - m.volumeByTypeMm3[t] / volume0ByType[t] : 0.0;
+        }
+        row.scarVolumeMm3 = m.volumeMm3;
+        row.gbQualitative = m.gbQualitative;
+        row.gbQuantitative = m.gbQuantitative;
+        row.erythema = m.meanErythema;
+        row.pih = v.state.pih;
+        run.steps.push_back(row);
+        const auto& observe = prepared.course.observeDays;
+        if (std::binary_search(observe.begin(), observe.end(), v.day)) {
+            DaySurface day;
+            day.day = v.day;
+            day.heightUm = surfaceHeight(prepared.baseline, v.state, v.sag);
+            day.erythema = erythemaMap(prepared.baseline, v.state);
+            day.melanin = melaninMap(prepared.baseline, v.state);
+            for (DayOutcome& d : outcome.days) {
+                if (d.day == v.day) {
+                    d.roughness = roughness(day.heightUm);
+                }
+            }
+            run.days.push_back(std::move(day));
+        }
+    });
+    return run;
+}
+
+Status writeSimulation(const std::filesystem::path& dir, const PreparedSimulation& prepared,
+                       const Scenario& scenario, Outcome& outcome) {
+    if (auto made = ensureDirectory(dir); !made) {
+        return made;
+    }
+    MedianRun run = runMedianPatient(prepared, scenario, outcome);
+    for (DaySurface& day : run.days) {
+        char name[32];
+        std::snprintf(name, sizeof name, "day-%04d", day.day);
+        const std::filesystem::path dayDir = dir / name;
+        if (auto s = writeHeightMaps(dayDir, day.heightUm); !s) {
+            return s;
+        }
+        // The colour maps of that day: the generated patch with that day's pigment and redness.
+        SkinPatch coloured;
+        coloured.melanin = std::move(day.melanin);
+        coloured.blood = prepared.patch.blood;
+        coloured.erythema = std::move(day.erythema);
+        coloured.heightUm = day.heightUm;
+        for (const auto& [file, image] :
+             {std::pair<const char*, Image8>{"albedo.png", albedoImage(coloured)},
+              {"normal.png", normalImage(day.heightUm)},
+              {"melanin.png", greyImage(coloured.melanin, kMelaninPerCount)},
+              {"erythema.png", greyImage(coloured.erythema, 1.0 / 255.0)}}) {
+            if (auto s = writePng(dayDir / file, image); !s) {
+                return s;
+            }
+        }
+    }
+    if (auto s = writeFileAtomically(dir / "metrics.csv", metricsCsv(outcome, run.steps)); !s) {
+        return s;
+    }
+    return writeJsonFile(dir / "outcome.json", outcomeJson(outcome, scenario));
+}
+
+} // namespace skinsim

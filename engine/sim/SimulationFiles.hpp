@@ -1,0 +1,36 @@
+#pragma once
+// The files of `skinsim simulate` (DESIGN.md section 5): for each observed day the median
+// patient's day-DDDD/ height maps and colour maps, metrics.csv (one row per simulated day) and
+// outcome.json. Every file is written atomically.
+
+#include "core/Result.hpp"
+#include "sim/Outcome.hpp"
+#include "sim/Pipeline.hpp"
+#include "sim/OutcomeJson.hpp"
+
+#include <filesystem>
+
+namespace skinsim {
+
+/// The median patient's surface, redness and pigment on one day.
+struct DaySurface {
+    int day = 0;
+    FieldF heightUm;
+    FieldF erythema;
+    FieldF melanin;
+};
+
+/// Runs the median patient, returning their surface on each observed day and their measures on
+/// each step day (for metrics.csv), and fills in `outcome`'s roughness per observed day.
+struct MedianRun {
+    std::vector<DaySurface> days;
+    std::vector<MedianStepRow> steps;
+};
+MedianRun runMedianPatient(const PreparedSimulation& prepared, const Scenario& scenario,
+                           Outcome& outcome);
+
+/// Writes everything into `dir`.
+Status writeSimulation(const std::filesystem::path& dir, const PreparedSimulation& prepared,
+                       const Scenario& scenario, Outcome& outcome);
+
+} // namespace skinsim

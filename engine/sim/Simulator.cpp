@@ -1,0 +1,54 @@
+#include "sim/Simulator.hpp"
+
+#include "core/Rng.hpp"
+#include "tissue/Healing.hpp"
+#include "tissue/ModelParameters.hpp"
+
+#include <algorithm>
+
+namespace skinsim {
+
+void Simulator::run(int draw, const std::vector<int>& days,
+                    const std::function<void(const StepView&)>& observe) const {
+    const PatientResponse response = drawPatient(patient_, seed_, draw);
+    const CounterRng pihRng = CounterRng(seed_, "pih").child(std::uint64_t(draw + 1));
+    TissueState state = initialState(baseline_);
+    SagCache sag;
+    std::size_t next = 0;
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        const int day = days[i];
+        if (day > state.day) {
+            heal(state, baseline_, response, day - state.day);
+        }
+        if (observe) {
+            sag.update(baseline_, state);
+            observe(StepView{day, state, sag});
+        }
+        for (; next < course_.sessions.size() && course_.sessions[next].day == day; ++next) {
+            const CourseSession& s = course_.sessions[next];
+            const SessionContext context{baseline_, patient_, response, s.settings, s.target,
+                                         seed_ * 1000003ULL + std::uint64_t(s.index)};
+            s.treatment->apply(state, context);
+            // PIH: an independent chance per session (51 % of sessions, 92 % of patients for
+            // fractional CO2 in Fitzpatrick IV, Manuskiatti 2010). The median patient gets PIH
+            // when the session's risk is above one half.
+            const double p = s.treatment->downtime(context).pihProbability;
+            const double u = draw < 0 ? 0.5 : pihRng.uniform(std::uint64_t(s.index));
+            if (u < p) {
+                state.pih = std::max(state.pih, model::kPihMelaninExcess);
+            }
+        }
+    }
+}
+
+std::vector<SessionDowntime> Simulator::downtimes() const {
+    const PatientResponse median = drawPatient(patient_, seed_, -1);
+    std::vector<SessionDowntime> out;
+    for (const CourseSession& s : course_.sessions) {
+        const SessionContext context{baseline_, patient_, median, s.settings, s.target, 0};
+        out.push_back(s.treatment->downtime(context));
+    }
+    return out;
+}
+
+} // namespace skinsim

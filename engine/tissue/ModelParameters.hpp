@@ -1,0 +1,101 @@
+#pragma once
+// Every calibrated constant of the tissue model, in one place, with its unit and its source.
+// Sources are rows of ../shared/clinical/evidence.md (section numbers) or targets.json ids.
+// "assumption" marks a value no source gives; "calibrated" marks a value tuned, with the whole set
+// at once, so that tests/unit/sim/CalibrationTest.cpp reproduces targets.json. No value is tuned
+// per scenario: the same parameters serve every plan.
+
+namespace skinsim::model {
+
+// ---- Collagen induction and remodelling (MODEL.md "Healing") -------------------------------
+
+/// Time constant of the collagen-induction stimulus, days. Half-life ~76 days: improvement keeps
+/// growing 1 -> 3 -> 6 months after the last session (targets late-remodelling, mn-time; hsp47
+/// still present at 3 months, Hantash 2007, evidence.md 3c). MODEL.md suggests 60-90 days.
+inline constexpr double kStimulusTauDays = 110.0;
+
+/// Remodelling rate, per day per unit stimulus: how fast new collagen fills a deficit
+/// (calibrated: co2-quartiles, co2-gb-grade).
+inline constexpr double kRemodellingRate = 0.0038;
+
+/// Absolute-deposition scale, µm: a given stimulus deposits at most about this much new dermis per
+/// unit of (rate x stimulus x day) into a deep deficit, so deep, narrow tracts fill by a smaller
+/// fraction than shallow ones (evidence.md 3b: rolling ~ shallow boxcar > deep boxcar > icepick
+/// under resurfacing). dδ/dt = -g R S δ / (1 + δ / kDepositionScaleUm). Calibrated.
+inline constexpr double kDepositionScaleUm = 220.0;
+
+/// How strongly fibrosis slows remodelling: rate x (1 - k F) (MODEL.md). Assumption.
+inline constexpr double kFibrosisBrake = 0.6;
+
+/// Fibrosis itself remodels under stimulus, relative to the deficit rate. Assumption.
+inline constexpr double kFibrosisRemodelling = 0.5;
+
+/// Tether (fibrous band) remodelling under stimulus, relative to the deficit rate: rolling scars
+/// respond best to resurfacing (evidence.md 3b, Majid & Imran 2014; IJMSPH Najran). Calibrated.
+inline constexpr double kTetherRemodelling = 1.6;
+
+/// Remodelling slows with age: factor 1 at 30 years, -1 % per year, within [0.5, 1.2]
+/// (DESIGN.md section 3 "age (remodelling rate)"; the slope is an assumption).
+inline double ageFactor(double ageYears) {
+    const double f = 1.0 - 0.01 * (ageYears - 30.0);
+    return f < 0.5 ? 0.5 : (f > 1.2 ? 1.2 : f);
+}
+
+// ---- Patient response across Monte-Carlo draws (MODEL.md "Patient") ------------------------
+
+/// Log-space SD of the collagen response multiplier R (median 1). Its spread sets the responder
+/// bands of fractional CO2: 43 / 25 / 32 % (> 50 / 25-50 / < 25 %), Majid & Imran 2014,
+/// target co2-quartiles. Calibrated.
+inline constexpr double kResponseSigmaLog = 1.3;
+
+/// Log-space SD of the healing-speed multiplier (erythema, crusting, bruising durations):
+/// subcision bruising lasts 1 week in 57 % and 2 weeks in 43 % (Adv Biomed Res, evidence.md 4).
+inline constexpr double kHealingSigmaLog = 0.35;
+
+// ---- Tethers and subcision -------------------------------------------------------------------
+
+/// Fraction of a tether cut by one subcision session (MODEL.md: T x ~0.2-0.4 remains; assumption).
+inline constexpr double kSubcisionCut = 0.7;
+/// Of the cut, the fraction that stays cut; the rest re-forms ("high recurrence rate" of subcision
+/// alone, Aalami Harandi 2011, evidence.md 3a/3c). Assumption.
+inline constexpr double kSubcisionPermanentFraction = 0.4;
+/// Time constant of tether re-formation after subcision, days (assumption: relapse over the
+/// months of remodelling).
+inline constexpr double kTetherRelapseTauDays = 90.0;
+
+// ---- Skin surface renewal ------------------------------------------------------------------
+
+/// Wound (open ablation) re-epithelialisation time constant at median healing, days: crusting
+/// after fractional CO2 lasts 4-6 days (Majid & Imran 2014, evidence.md 4).
+inline constexpr double kWoundTauDays = 1.6;
+/// Microrelief flattened by resurfacing regrows with this time constant, days (assumption).
+inline constexpr double kReliefRegrowthTauDays = 45.0;
+
+// ---- Filler --------------------------------------------------------------------------------
+
+/// Weibull retention of HA filler, exp(-(age / lambda)^k): keeps ~84 % of the 1-month correction
+/// at 6 months and ~53 % at 12 months (nasolabial-fold meta-analysis PMC8481177, evidence.md 3c,
+/// target ha-kinetics; k and lambda derived from those two ratios).
+inline constexpr double kFillerWeibullShape = 1.8;
+inline constexpr double kFillerWeibullScaleDays = 464.0;
+
+// ---- Erythema and pigment -------------------------------------------------------------------
+
+/// Redness below which skin no longer looks red (for counting erythema days). Assumption.
+inline constexpr double kErythemaVisible = 0.1;
+
+/// Per-session PIH probability: logistic in skin type, ablation, density and depth.
+/// Calibrated to: fractional CO2 at scar settings in Fitzpatrick IV, PIH in 51 % of sessions and
+/// 92 % of patients (Manuskiatti 2010); NAFL in IV-VI, 4 % of sessions (JDD 2013); NAFL PIH
+/// 12.4 % vs 7.1 % at high vs low density (Chan 2007); evidence.md 4, target pih-skin-type.
+inline constexpr double kPihIntercept = -4.4;   ///< non-ablative, Fitzpatrick IV, density 10 %
+inline constexpr double kPihPerSkinType = 1.0;  ///< per Fitzpatrick step
+inline constexpr double kPihAblative = 4.4;     ///< ablative injury
+inline constexpr double kPihPerDensity10 = 0.4; ///< per 10 % of density above 10 %
+/// Time constant of PIH fading, days: clears in ~5 weeks (Manuskiatti 2010) to 8-12 weeks
+/// (Majid & Imran 2014).
+inline constexpr double kPihTauDays = 25.0;
+/// Melanin excess of a PIH episode, relative to the constitutive melanin (assumption).
+inline constexpr double kPihMelaninExcess = 0.35;
+
+} // namespace skinsim::model

@@ -1,0 +1,22 @@
+#pragma once
+// One patient's biology, as drawn for one Monte-Carlo draw (MODEL.md "Patient"): how strongly they
+// lay down collagen, how fast they heal, whether they tend to PIH. Draw -1 is the median patient.
+
+#include "core/Rng.hpp"
+#include "skin/PatchSpec.hpp"
+
+#include <cstdint>
+
+namespace skinsim {
+
+struct PatientResponse {
+    double collagen = 1.0; ///< remodelling multiplier R (lognormal, median 1)
+    double healing = 1.0;  ///< duration multiplier for erythema, crusting, bruising (median 1)
+    double pihDraw = 0.5;  ///< uniform draw compared with each session's PIH probability
+    double age = 1.0;      ///< age factor on remodelling (model::ageFactor)
+};
+
+/// The response of draw `draw` (0-based) under `seed`; draw < 0 is the median patient.
+PatientResponse drawPatient(const PatientSpec& patient, std::uint64_t seed, int draw);
+
+} // namespace skinsim

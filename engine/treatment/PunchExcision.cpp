@@ -1,0 +1,59 @@
+// Punch excision: the scar (icepick by default) is cut out with a round punch and the wound
+// sutured; a short, flat closure line heals in its place.
+
+#include "treatment/Modalities.hpp"
+#include "treatment/SessionEffects.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace skinsim {
+
+namespace {
+/// Depth of the healed closure, µm: a fine, nearly flat line (assumption: "a few tens of µm",
+/// MODEL.md), deeper in poor healers.
+constexpr double kClosureDepthUm = 30.0;
+} // namespace
+
+std::string_view PunchExcision::key() const { return "punch_excision"; }
+
+void PunchExcision::apply(TissueState& state, const SessionContext& c) const {
+    const double punchRadiusMm = c.settings.number("punch_mm") / 2.0;
+    const TissueBaseline& b = c.baseline;
+    const double closure = kClosureDepthUm / std::sqrt(c.response.collagen);
+    effects::forTargetCells(c, [&](std::size_t k) {
+        const std::uint32_t cell = b.scarCells[k];
+        const int id = b.scarId.data()[cell];
+        if (id < 0) {
+            return;
+        }
+        const ScarRecord& scar = b.scars[std::size_t(id)];
+        const int x = static_cast<int>(cell % std::uint32_t(b.width()));
+        const int y = static_cast<int>(cell / std::uint32_t(b.width()));
+        const double r = std::hypot(b.relief.xMm(x) - scar.centerMm[0], b.relief.yMm(y) - scar.centerMm[1]);
+        if (r > punchRadiusMm) {
+            return;
+        }
+        // The closure is a line along the scar's x axis: a thin residual deficit there, none else.
+        const double dy = std::abs(b.relief.yMm(y) - scar.centerMm[1]);
+        const double line = dy < 0.1 ? closure * (1.0 - r / punchRadiusMm) : 0.0;
+        state.deficit[k] = std::min(state.deficit[k], static_cast<float>(line));
+        state.fibrosis[k] = 0.3f; // fresh, thin scar collagen
+        state.tether[k] = 0;
+        state.tetherMemory[k] = 0;
+        state.tetherChanged = true;
+        state.focalWoundUm[k] = 150.0f; // sutured wound, closed over ~10 days
+        state.focalErythema[k] = 0.9f;
+    });
+}
+
+SessionDowntime PunchExcision::downtime(const SessionContext& c) const {
+    SessionDowntime d;
+    d.erythemaDays = 7;  // pink closure line for about a week (assumption)
+    d.crustingDays = 9;  // sutures left in 8-10 days (JCAD 2015 Table 1)
+    d.swellingDays = 2;
+    d.pihProbability = effects::pihProbability(c.patient.fitzpatrick, false, 1.0, 500.0);
+    return d;
+}
+
+} // namespace skinsim

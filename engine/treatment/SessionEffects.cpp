@@ -1,0 +1,56 @@
+#include "treatment/SessionEffects.hpp"
+
+#include "tissue/ModelParameters.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace skinsim::effects {
+
+void forTargetCells(const SessionContext& context, const std::function<void(std::size_t)>& f) {
+    const TissueBaseline& b = context.baseline;
+    for (std::size_t k = 0; k < b.scarCells.size(); ++k) {
+        if (context.target.wholePatch) {
+            f(k);
+            continue;
+        }
+        const int id = b.scarId.data()[b.scarCells[k]];
+        if (id >= 0 && std::size_t(id) < context.target.scarChosen.size() &&
+            context.target.scarChosen[std::size_t(id)] != 0) {
+            f(k);
+        }
+    }
+}
+
+void addStimulus(TissueState& state, const SessionContext& context, double amount) {
+    forTargetCells(context, [&](std::size_t k) { state.stimulus[k] += static_cast<float>(amount); });
+}
+
+void addErythema(TissueState& state, double peak, double tauDays) {
+    state.erythema = std::max(state.erythema, std::min(1.0, peak));
+    state.erythemaTauDays = tauDays;
+}
+
+double daysVisible(double peak, double tauDays) {
+    return peak <= model::kErythemaVisible ? 0.0 : tauDays * std::log(peak / model::kErythemaVisible);
+}
+
+void flattenRelief(TissueState& state, double kept) {
+    state.reliefScale *= std::clamp(kept, 0.0, 1.0);
+}
+
+double pihProbability(int fitzpatrick, bool ablative, double densityPct, double depthUm) {
+    double logit = model::kPihIntercept + model::kPihPerSkinType * (fitzpatrick - 4) +
+                   model::kPihPerDensity10 * (densityPct - 10.0) / 10.0;
+    if (ablative) {
+        logit += model::kPihAblative;
+    }
+    // Deeper injury, more pigment disturbance: +0.5 per doubling of depth beyond 150 µm
+    // (assumption; PIH rises with ablative depth, MODEL.md "Patient").
+    if (depthUm > 150) {
+        logit += 0.5 * std::log2(depthUm / 150.0);
+    }
+    return 1.0 / (1.0 + std::exp(-logit));
+}
+
+} // namespace skinsim::effects

@@ -1,0 +1,30 @@
+#pragma once
+// Building blocks shared by the modalities: where a session acts, stimulus deposition, redness,
+// resurfacing, and the PIH risk model.
+
+#include "treatment/Treatment.hpp"
+
+#include <functional>
+
+namespace skinsim::effects {
+
+/// Calls f(k) for every scar cell k the session reaches: all of them when the session resurfaces
+/// the whole patch, else the cells of the chosen scars.
+void forTargetCells(const SessionContext& context, const std::function<void(std::size_t)>& f);
+
+/// Adds collagen-induction stimulus to every reached scar cell.
+void addStimulus(TissueState& state, const SessionContext& context, double amount);
+
+/// Raises patch-wide redness to at least `peak` and sets how fast it fades (days).
+void addErythema(TissueState& state, double peak, double tauDays);
+
+/// Days until redness of `peak` fading with `tauDays` drops below the visible level.
+double daysVisible(double peak, double tauDays);
+
+/// Flattens the microrelief: keeps `kept` (0..1) of what was left.
+void flattenRelief(TissueState& state, double kept);
+
+/// Per-session PIH probability (model::kPih*): logistic in skin type, ablation and density.
+double pihProbability(int fitzpatrick, bool ablative, double densityPct, double depthUm);
+
+} // namespace skinsim::effects
