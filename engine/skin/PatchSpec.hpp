@@ -27,9 +27,9 @@ std::optional<Sex> sexFromString(std::string_view name);
 /// The patch of facial skin: which region, how big, how finely sampled.
 struct PatchSpec {
     Region region = Region::Cheek;
-    double widthMm = 30.0;  ///< default 30 x 30 mm (DESIGN.md section 2)
+    double widthMm = 30.0; ///< default 30 x 30 mm (DESIGN.md section 2)
     double heightMm = 30.0;
-    double pixelUm = 25.0;  ///< 25 µm per cell resolves icepick walls (DESIGN.md section 2)
+    double pixelUm = 25.0; ///< 25 µm per cell resolves icepick walls (DESIGN.md section 2)
 
     int widthCells() const { return static_cast<int>(widthMm * 1000.0 / pixelUm + 0.5); }
     int heightCells() const { return static_cast<int>(heightMm * 1000.0 / pixelUm + 0.5); }

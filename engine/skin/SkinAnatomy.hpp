@@ -1,0 +1,113 @@
+#pragma once
+// The normal facial skin the generator starts from: layer thicknesses, surface microrelief, pores
+// and pigment, by region, sex and skin type. Every number states its unit and where it comes from
+// (../shared/clinical/evidence.md section numbers); "assumption" marks values the evidence table
+// does not give (evidence.md section 9 lists them as gaps), chosen to look and measure plausibly.
+
+#include "skin/PatchSpec.hpp"
+
+namespace skinsim {
+
+/// Dermal thickness of a region, µm. One method throughout, as evidence.md 1d asks: 20 MHz
+/// high-frequency ultrasound, Meng Y et al. BMC Med Imaging 2022;22:113 Table 2 (118 adults).
+struct DermisThickness {
+    double meanUm = 0;
+    double sdUm = 0; ///< between-person SD (not used for one patient; kept for the model)
+};
+
+inline DermisThickness dermisThickness(Region region, Sex sex) {
+    const bool male = sex == Sex::Male;
+    switch (region) {
+    case Region::Cheek: // "zygoma (malar)": men 1.14 ± 0.21 mm, women 0.87 ± 0.35 mm
+        return male ? DermisThickness{1140, 210} : DermisThickness{870, 350};
+    case Region::Forehead: // forehead 1.17 / 0.86 mm (M/F); SDs not in the excerpt: assumption
+        return male ? DermisThickness{1170, 210} : DermisThickness{860, 350};
+    case Region::Temple: // temple 1.06 / 0.80 mm (M/F)
+        return male ? DermisThickness{1060, 210} : DermisThickness{800, 350};
+    case Region::Chin: // not in the excerpt: assumption, the mean of Meng's three sites above
+        return male ? DermisThickness{1123, 210} : DermisThickness{843, 350};
+    }
+    return {870, 350};
+}
+
+/// Epidermal thickness, µm: mean of 11 face and body sites by OCT, 68.6 ± 23.0 µm (Tsugita,
+/// Skin Res Technol; evidence.md 1d). Used for the optics of the albedo and to put the base of
+/// an icepick tract below the dermis.
+inline constexpr double kEpidermisUm = 68.6;
+
+/// Slow spatial variation of dermal thickness across a patch: ±5 % over ~8 mm (assumption; the
+/// evidence gives region means only).
+inline constexpr double kDermisVariation = 0.05;
+inline constexpr double kDermisVariationWavelengthMm = 8.0;
+
+/// Microrelief of normal skin. Furrows of the polygonal network are 20-200 µm deep (Bibb, Medical
+/// Modelling, textbook; evidence.md 1e). Everything else here is an assumption: the evidence has no
+/// Ra/Rz, polygon size or pore density for the face (evidence.md 1e and 9).
+struct ReliefParams {
+    double primaryCellMm = 0.55;      ///< spacing of the primary-line polygons (assumption)
+    double primaryDepthUm = 75;       ///< median primary-furrow depth, inside 20-200 µm (Bibb)
+    double primaryHalfWidthUm = 45;   ///< half width of a primary furrow (assumption)
+    double secondaryCellMm = 0.18;    ///< spacing of the secondary lines (assumption)
+    double secondaryDepthUm = 24;     ///< secondary furrows, the shallow end of 20-200 µm (Bibb)
+    double secondaryHalfWidthUm = 25; ///< (assumption)
+    double secondaryPresence = 0.6;   ///< share of secondary borders that are furrows: they
+                                      ///< subdivide the primary polygons irregularly (assumption)
+    double stretch = 1.3;        ///< polygons elongated along the relaxed-skin lines (assumption)
+    double lineAngleDeg = 20;    ///< direction of elongation in the patch (assumption)
+    double poresPerMm2 = 1.0;    ///< visible pore openings per mm² (assumption)
+    double poreDiameterUm = 110; ///< median pore opening (assumption)
+    double poreDepthUm = 70;     ///< median pore depth (assumption)
+    double roughnessUm = 2.0;    ///< SD of the fine roughness on the plateaus (assumption)
+};
+
+/// Region changes the look (issue 3): the forehead is smoother with fewer, smaller pores, the cheek
+/// has the most visible pores, the temple is finest. Ratios are assumptions.
+inline ReliefParams reliefParams(Region region) {
+    ReliefParams p;
+    switch (region) {
+    case Region::Cheek:
+        break;
+    case Region::Forehead:
+        p.primaryDepthUm = 50;
+        p.secondaryDepthUm = 21;
+        p.poresPerMm2 = 0.6;
+        p.poreDiameterUm = 80;
+        p.poreDepthUm = 50;
+        p.roughnessUm = 1.5;
+        p.lineAngleDeg = 0; // horizontal forehead lines
+        break;
+    case Region::Temple:
+        p.primaryCellMm = 0.45;
+        p.primaryDepthUm = 45;
+        p.secondaryDepthUm = 21;
+        p.poresPerMm2 = 0.4;
+        p.poreDiameterUm = 70;
+        p.poreDepthUm = 45;
+        p.roughnessUm = 1.5;
+        p.lineAngleDeg = 60;
+        break;
+    case Region::Chin:
+        p.primaryDepthUm = 60;
+        p.poresPerMm2 = 0.8;
+        p.poreDiameterUm = 100;
+        p.lineAngleDeg = 90;
+        break;
+    }
+    return p;
+}
+
+/// Epidermal melanosome volume fraction by Fitzpatrick type I..VI. Not in evidence.md: from Jacques
+/// SL, "Skin optics", OMLC News 1998 (light adults 1.3-6.3 %, moderately pigmented 11-16 %, darkly
+/// pigmented 18-43 %), spread over the six types (assumption).
+inline double melaninFraction(int fitzpatrick) {
+    constexpr double kByType[6] = {0.02, 0.04, 0.08, 0.13, 0.20, 0.30};
+    const int i = fitzpatrick < 1 ? 0 : (fitzpatrick > 6 ? 5 : fitzpatrick - 1);
+    return kByType[i];
+}
+
+/// Dermal blood volume fraction of normal facial skin: 2 % (Jacques 1998 gives 0.2-7 % for
+/// dermis; assumption within it). Erythema 1.0 adds 5 % more (assumption).
+inline constexpr double kBaselineBloodFraction = 0.02;
+inline constexpr double kErythemaBloodFraction = 0.05;
+
+} // namespace skinsim
