@@ -5,18 +5,21 @@
 
 namespace skinsim {
 
+namespace {
+bool distensible(const ScarMeasure& s) {
+    return s.depthUm * (1.0 - s.tetheredFraction) < kFixedDepthUm;
+}
+} // namespace
+
 ScarSeverity severity(const ScarMeasure& s) {
     if (s.depthUm < kMacularDepthUm) {
         return s.coloured ? ScarSeverity::Macular : ScarSeverity::None;
     }
-    const bool visible = s.depthUm >= kVisibleDepthUm &&
-                         (s.diameterMm >= kVisibleDiameterMm || s.depthUm >= kVisiblePitDepthUm);
-    if (!visible) {
+    if (s.depthUm < kVisibleDepthUm) {
         return ScarSeverity::Mild;
     }
     // Stretching flattens tether sag and shallow atrophy, not a deep deficit with a fibrotic base.
-    const double fixedDepthUm = s.depthUm * (1.0 - s.tetheredFraction);
-    return fixedDepthUm < 250.0 ? ScarSeverity::Moderate : ScarSeverity::Severe;
+    return distensible(s) ? ScarSeverity::Moderate : ScarSeverity::Severe;
 }
 
 namespace {
@@ -29,19 +32,28 @@ std::array<int, 5> countBySeverity(std::span<const ScarMeasure> scars) {
 }
 } // namespace
 
-int qualitativeGrade(std::span<const ScarMeasure> scars) {
-    const auto counts = countBySeverity(scars);
-    const int total = static_cast<int>(scars.size()) - counts[0];
-    const int needed = std::max(1, std::min(kScarsForGrade, total));
-    // From the worst category down: the first one that, with all worse ones, has enough scars.
-    int atLeast = 0;
-    for (int grade = 4; grade >= 1; --grade) {
-        atLeast += counts[static_cast<std::size_t>(grade)];
-        if (atLeast >= needed && total > 0) {
-            return grade;
-        }
+int qualitativeGrade(std::span<const ScarMeasure> scars, double patchAreaMm2) {
+    double load = 0;
+    double fixedLoad = 0;
+    bool atrophic = false;
+    bool coloured = false;
+    for (const auto& s : scars) {
+        load += s.visibleAreaMm2;
+        fixedLoad += distensible(s) ? 0.0 : s.visibleAreaMm2;
+        atrophic = atrophic || s.depthUm >= kMacularDepthUm;
+        coloured = coloured || s.coloured;
     }
-    return 0;
+    const double area = std::max(patchAreaMm2, 1e-9);
+    if (fixedLoad / area >= kObviousLoad) {
+        return 4;
+    }
+    if (load / area >= kObviousLoad) {
+        return 3;
+    }
+    if (atrophic) {
+        return 2;
+    }
+    return coloured && !scars.empty() ? 1 : 0;
 }
 
 int quantitativeScore(std::span<const ScarMeasure> scars) {

@@ -2,17 +2,24 @@
 // Goodman & Baron acne-scar grading from measured scars (Goodman GJ, Baron JA. Dermatol Surg 2006
 // qualitative; J Cosmet Dermatol 2006;5:48-52 quantitative; evidence.md section 5).
 //
-// The published grades are judged by eye. skinsim judges them from geometry, with this documented
-// mapping (an assumption where evidence.md section 9 lists the gaps):
-//   * a scar is *visible at 50 cm* (the social distance of the grading) when its depression is at
-//     least kVisibleDepthUm deep and either wide (>= kVisibleDiameterMm) or deep enough to read as
-//     a dark pit (>= kVisiblePitDepthUm);
-//   * it *flattens when the skin is stretched* (distensible) when most of its depth is tether sag
-//     or it is shallow; deficit-dominated deep scars (deep boxcar, icepick) do not;
-//   * quantitative categories per scar: macular (colour only, < 50 µm deep) 1 point, mild
-//     (not visible at 50 cm) 2, moderate (visible, distensible) 3, severe (visible, not
-//     distensible) 4; each category's points are multiplied by 1, 2 or 3 for 1-10, 11-20 or
-//     > 20 scars in it, as in the published scale.
+// The published grades are judged by eye, by "lesion morphology and disease load as indicated
+// by patient perception of severity (whether an individual can easily disguise the disease at
+// social distances)". skinsim judges them from geometry, with this documented mapping
+// (assumptions where evidence.md section 9 lists the gaps):
+//   * skin looks depressed at 50 cm (the grading's social distance) where a scar lies at least
+//     kVisibleDepthUm below the surrounding skin; a scar's *visible area* is the area that deep;
+//   * a scar *flattens when the skin is stretched* (distensible) unless its depth that is not
+//     tether sag is at least kFixedDepthUm (deep boxcar bases, icepick tracts: Jacob 2001 "deep"
+//     boxcar >= 0.5 mm);
+//   * the *load* is the share of the skin that looks depressed; the qualitative grade is
+//     4 (severe) when the non-distensible scars alone reach kObviousLoad, 3 (moderate, obvious at
+//     50 cm) when all scars together do, 2 (mild) when scars are present (>= kMacularDepthUm) but
+//     not obvious, 1 (macular) when only colour marks remain, 0 for clear skin;
+//   * quantitative categories per scar (points): macular 1 (colour only), mild 2 (shallower than
+//     kVisibleDepthUm), moderate 3 (visible, distensible), severe 4 (visible, not distensible);
+//     each category's points are multiplied by 1, 2 or 3 for 1-10, 11-20 or > 20 scars in it, as
+//     the published scale does (Goodman & Baron 2006; evidence.md 5: exact points per type "not
+//     found" in retrievable text, so the four-step points are this mapping's).
 
 #include "skin/PatchSpec.hpp"
 
@@ -27,25 +34,23 @@ struct ScarMeasure {
     double diameterMm = 0;       ///< at 10 % of the depth
     double volumeMm3 = 0;        ///< below the surrounding skin
     double tetheredFraction = 0; ///< share of the depth due to tether sag (0..1)
+    double visibleAreaMm2 = 0;   ///< area at least kVisibleDepthUm deep
     bool coloured = false;       ///< erythema or pigment still marks it
 };
 
 inline constexpr double kMacularDepthUm = 50.0;
-inline constexpr double kVisibleDepthUm = 120.0;
-inline constexpr double kVisibleDiameterMm = 1.5;
-inline constexpr double kVisiblePitDepthUm = 400.0;
+inline constexpr double kVisibleDepthUm = 100.0;
+inline constexpr double kFixedDepthUm = 450.0;
+/// Share of the skin area that must look depressed for scarring to be obvious at 50 cm.
+inline constexpr double kObviousLoad = 0.012;
 
 enum class ScarSeverity { None, Macular, Mild, Moderate, Severe };
 
 /// The category of one scar under the mapping above.
 ScarSeverity severity(const ScarMeasure& scar);
 
-/// Qualitative grade 0..4 of a patch: 0 no scars, 1 macular only, 2 mild (none obvious at 50 cm),
-/// 3 moderate (obvious at 50 cm but flattens when stretched), 4 severe (obvious and does not
-/// flatten). The worst category held by at least kScarsForGrade scars (or by every scar, when
-/// fewer) sets it.
-int qualitativeGrade(std::span<const ScarMeasure> scars);
-inline constexpr int kScarsForGrade = 3;
+/// Qualitative grade 0..4 of a patch of `patchAreaMm2` (see the mapping above).
+int qualitativeGrade(std::span<const ScarMeasure> scars, double patchAreaMm2);
 
 /// Quantitative score (points x count multiplier per category).
 int quantitativeScore(std::span<const ScarMeasure> scars);

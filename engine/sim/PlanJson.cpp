@@ -89,15 +89,15 @@ Target readTargetIds(const JsonReader& target, int listedScars) {
     std::set<int> seen;
     for (const JsonReader& element : target.items()) {
         const Json& id = element.json();
-        if (!id.is_number() || id.get<double>() < 1 ||
+        if (!id.is_number() || id.get<double>() < 0 ||
             id.get<double>() != std::floor(id.get<double>())) {
-            element.fail("expected a scar id (an integer >= 1), got " + describeJson(id));
+            element.fail("expected a scar id (an integer >= 0), got " + describeJson(id));
         }
-        if (id.get<double>() > listedScars) {
+        if (id.get<double>() >= listedScars) {
             element.fail("scar id " + describeJson(id) + " does not exist " +
                          (listedScars == 0 ? std::string("(the scenario lists no scars)")
-                                           : "(the scenario's scars are 1.." +
-                                                 std::to_string(listedScars) + ")"));
+                                           : "(the scenario's scars are 0.." +
+                                                 std::to_string(listedScars - 1) + ")"));
         }
         const int value = static_cast<int>(id.get<double>());
         if (!seen.insert(value).second) {

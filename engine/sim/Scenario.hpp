@@ -44,8 +44,8 @@ inline constexpr int kMaxScenarioDay = 3650;
 
 /// Which scars a plan entry acts on: a type, all of them, or a list of scar ids.
 ///
-/// Scar ids number the scars the file lists from 1, as scars.json does: the explicit scars first
-/// (1..n in file order),
+/// Scar ids number the scars the file lists from 0, as scars.json does: the explicit scars first
+/// (0..n-1 in file order),
 /// then the random entries in order, each taking `count` consecutive ids. Scars added for a
 /// `goodman_baron_grade` come after those and cannot be named by id.
 struct Target {
@@ -82,7 +82,7 @@ struct Scenario {
 /// (treatment/ModalityCatalog.hpp): All, or Type icepick / rolling.
 Target effectiveTarget(const PlanEntry& entry);
 
-/// How many scars the file lists (explicit + random counts): the valid ids are 1..count.
+/// How many scars the file lists (explicit + random counts): the valid ids are 0..count-1.
 int listedScarCount(const ScarSpec& scars);
 
 /// Validates a parsed scenario; `origin` names it in messages ("scenario.json").

@@ -14,13 +14,20 @@ void Simulator::run(int draw, const std::vector<int>& days,
     const CounterRng pihRng = CounterRng(seed_, "pih").child(std::uint64_t(draw + 1));
     TissueState state = initialState(baseline_);
     SagCache sag;
+    // Step through the observed days and every session day (sessions happen whether or not
+    // anyone looks that day).
+    std::vector<int> steps = days;
+    for (const CourseSession& s : course_.sessions) {
+        steps.push_back(s.day);
+    }
+    std::sort(steps.begin(), steps.end());
+    steps.erase(std::unique(steps.begin(), steps.end()), steps.end());
     std::size_t next = 0;
-    for (std::size_t i = 0; i < days.size(); ++i) {
-        const int day = days[i];
+    for (const int day : steps) {
         if (day > state.day) {
             heal(state, baseline_, response, day - state.day);
         }
-        if (observe) {
+        if (observe && std::binary_search(days.begin(), days.end(), day)) {
             sag.update(baseline_, state);
             observe(StepView{day, state, sag});
         }

@@ -25,8 +25,8 @@ class Simulator {
               std::uint64_t seed)
         : baseline_(baseline), course_(course), patient_(patient), seed_(seed) {}
 
-    /// Runs draw `draw` (-1: the median patient), calling `observe` at each of `days` (the course's
-    /// stepDays or drawDays).
+    /// Runs draw `draw` (-1: the median patient), calling `observe` at each of `days` (sorted;
+    /// e.g. the course's stepDays or drawDays). Session days are stepped to in any case.
     void run(int draw, const std::vector<int>& days,
              const std::function<void(const StepView&)>& observe) const;
 

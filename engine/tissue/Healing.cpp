@@ -22,6 +22,13 @@ float depositInto(float d0, double a) {
         return d0;
     }
     const double scale = model::kDepositionScaleUm;
+    if (a < 0.03) {
+        // Small steps (most of the quiet remodelling months): the Taylor series of the exact
+        // solution to second order, dd/da = -d/(1+u), d²d/da² = d/(1+u)³ with u = d/scale; the
+        // neglected term is below 5e-6 of d.
+        const double g = 1.0 / (1.0 + d0 / scale);
+        return static_cast<float>(d0 * (1.0 - a * g + 0.5 * a * a * g * g * g));
+    }
     const double target = std::log(double(d0)) + d0 / scale - a;
     // Both limits, exponential decay (shallow) and linear filling (deep), are lower bounds of the
     // root; f is increasing and concave, so Newton from the larger bound climbs to it monotonically
@@ -61,9 +68,11 @@ void heal(TissueState& s, const TissueBaseline& baseline, const PatientResponse&
             const std::size_t k = static_cast<std::size_t>(i);
             const double drive = rate * s.stimulus[k];
             if (drive > 0) {
+                // Fibrotic tissue resists remodelling, its own softening included.
                 const double brake = 1.0 - model::kFibrosisBrake * s.fibrosis[k];
                 s.deficit[k] = depositInto(s.deficit[k], drive * brake);
-                s.fibrosis[k] *= static_cast<float>(std::exp(-model::kFibrosisRemodelling * drive));
+                s.fibrosis[k] *= static_cast<float>(
+                    std::exp(-model::kFibrosisRemodelling * drive * brake));
             }
             const float t = s.tether[k];
             const float m = s.tetherMemory[k];

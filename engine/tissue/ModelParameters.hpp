@@ -16,7 +16,7 @@ inline constexpr double kStimulusTauDays = 110.0;
 
 /// Remodelling rate, per day per unit stimulus: how fast new collagen fills a deficit
 /// (calibrated: co2-quartiles, co2-gb-grade).
-inline constexpr double kRemodellingRate = 0.0038;
+inline constexpr double kRemodellingRate = 0.011;
 
 /// Absolute-deposition scale, µm: a given stimulus deposits at most about this much new dermis per
 /// unit of (rate x stimulus x day) into a deep deficit, so deep, narrow tracts fill by a smaller
@@ -24,15 +24,17 @@ inline constexpr double kRemodellingRate = 0.0038;
 /// under resurfacing). dδ/dt = -g R S δ / (1 + δ / kDepositionScaleUm). Calibrated.
 inline constexpr double kDepositionScaleUm = 220.0;
 
-/// How strongly fibrosis slows remodelling: rate x (1 - k F) (MODEL.md). Assumption.
-inline constexpr double kFibrosisBrake = 0.6;
+/// How strongly fibrosis slows remodelling: rate x (1 - k F) (MODEL.md). Calibrated with the
+/// generator's fibrosis levels (icepick tracts 0.92-1, deep boxcar bases 0.55-0.75, shallow
+/// 0.4-0.6, chickenpox 0.3-0.5, rolling 0.2) to the ranking rolling ~ shallow boxcar > deep boxcar > icepick (co2-by-type).
+inline constexpr double kFibrosisBrake = 1.0;
 
 /// Fibrosis itself remodels under stimulus, relative to the deficit rate. Assumption.
 inline constexpr double kFibrosisRemodelling = 0.5;
 
 /// Tether (fibrous band) remodelling under stimulus, relative to the deficit rate: rolling scars
 /// respond best to resurfacing (evidence.md 3b, Majid & Imran 2014; IJMSPH Najran). Calibrated.
-inline constexpr double kTetherRemodelling = 1.6;
+inline constexpr double kTetherRemodelling = 0.25;
 
 /// Remodelling slows with age: factor 1 at 30 years, -1 % per year, within [0.5, 1.2]
 /// (DESIGN.md section 3 "age (remodelling rate)"; the slope is an assumption).
@@ -46,7 +48,7 @@ inline double ageFactor(double ageYears) {
 /// Log-space SD of the collagen response multiplier R (median 1). Its spread sets the responder
 /// bands of fractional CO2: 43 / 25 / 32 % (> 50 / 25-50 / < 25 %), Majid & Imran 2014,
 /// target co2-quartiles. Calibrated.
-inline constexpr double kResponseSigmaLog = 1.3;
+inline constexpr double kResponseSigmaLog = 1.5;
 
 /// Log-space SD of the healing-speed multiplier (erythema, crusting, bruising durations):
 /// subcision bruising lasts 1 week in 57 % and 2 weeks in 43 % (Adv Biomed Res, evidence.md 4).

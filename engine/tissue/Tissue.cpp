@@ -7,7 +7,8 @@ namespace skinsim {
 
 TissueBaseline makeBaseline(FieldF relief, const FieldF& deficit, const FieldF& tether,
                             const FieldF& fibrosis, FieldF melanin, FieldF erythema,
-                            std::vector<ScarRecord> scars, double dermisUm) {
+                            std::vector<ScarRecord> scars, double dermisUm,
+                            const FieldF& depression0) {
     TissueBaseline b;
     const int w = relief.width();
     const int h = relief.height();
@@ -63,6 +64,20 @@ TissueBaseline makeBaseline(FieldF relief, const FieldF& deficit, const FieldF& 
                 b.fibrosis0.push_back(std::clamp(fibrosis(x, y), 0.0f, 1.0f));
             }
         }
+    }
+    // Day-0 outlines: each scar's deepest point, then its cells at least 10 % of that deep.
+    std::vector<float> deepest(scars.size(), 0.0f);
+    for (std::uint32_t cell : b.scarCells) {
+        const int id = b.scarId.data()[cell];
+        if (id >= 0) {
+            deepest[std::size_t(id)] = std::max(deepest[std::size_t(id)], depression0.data()[cell]);
+        }
+    }
+    b.inOutline0.resize(b.scarCells.size(), 0);
+    for (std::size_t k = 0; k < b.scarCells.size(); ++k) {
+        const int id = b.scarId.data()[b.scarCells[k]];
+        const float d = depression0.data()[b.scarCells[k]];
+        b.inOutline0[k] = id >= 0 && d > 0 && d >= 0.1f * deepest[std::size_t(id)];
     }
     b.tether0Field = tether;
     b.relief = std::move(relief);

@@ -43,6 +43,10 @@ struct TissueBaseline {
     std::vector<float> deficit0;  ///< missing dermis at day 0, µm
     std::vector<float> tether0;   ///< tether at day 0, 0..1
     std::vector<float> fibrosis0; ///< fibrosis at day 0, 0..1
+    /// Inside its scar's day-0 outline: at least 10 % of the scar's day-0 depth deep (the contour
+    /// diameters are measured at). Scar volume is measured inside these cells, so a faint fringe
+    /// around a scar does not count as scar.
+    std::vector<char> inOutline0;
 
     FieldF tether0Field; ///< tether over the whole patch (0 outside scars), for the sag solve
 
@@ -54,9 +58,12 @@ struct TissueBaseline {
 
 /// Builds the baseline from generated fields. Scar cells are every cell within a scar's reach
 /// (deficit or tether non-zero, or inside its outline); `scarId` assigns each to its scar.
+/// `depression0` is how far below the surrounding skin each cell lies on day 0 (µm), for the
+/// outlines.
 TissueBaseline makeBaseline(FieldF relief, const FieldF& deficit, const FieldF& tether,
                             const FieldF& fibrosis, FieldF melanin, FieldF erythema,
-                            std::vector<ScarRecord> scars, double dermisUm);
+                            std::vector<ScarRecord> scars, double dermisUm,
+                            const FieldF& depression0);
 
 /// One patient's tissue on one day. Per-scar-cell vectors follow baseline.scarCells.
 struct TissueState {

@@ -47,7 +47,7 @@ void FractionalCo2::apply(TissueState& state, const SessionContext& c) const {
     const double passes = c.settings.number("passes");
     const double ablation = co2AblationDepthUm(energy);
     const double injury = ablation + kCoagulationUm;
-    effects::addStimulus(state, c, fractionalStimulus(density, passes, injury));
+    effects::addSurfaceInjuryStimulus(state, c, fractionalStimulus(density, passes, injury), injury);
     effects::addErythema(state, erythemaPeak(density * passes), erythemaTau(injury));
     effects::flattenRelief(state, 1.0 - 0.3 * std::min(1.0, density * passes / 30.0));
     state.columnWoundUm = ablation;

@@ -27,9 +27,9 @@ void FractionalErbium::apply(TissueState& state, const SessionContext& c) const 
     const double density = c.settings.number("density_pct");
     const double passes = c.settings.number("passes");
     const double ablation = kAblationUmPerFluence * fluence;
-    effects::addStimulus(state, c,
-                         kThermalStimulusFactor *
-                             fractionalStimulus(density, passes, ablation + kThermalZoneUm));
+    const double injury = ablation + kThermalZoneUm;
+    effects::addSurfaceInjuryStimulus(
+        state, c, kThermalStimulusFactor * fractionalStimulus(density, passes, injury), injury);
     effects::addErythema(state, std::min(1.0, 0.45 + 0.02 * density * passes), 1.6);
     effects::flattenRelief(state, 1.0 - 0.3 * std::min(1.0, density * passes / 30.0));
     state.columnWoundUm = ablation;

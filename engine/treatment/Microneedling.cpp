@@ -28,7 +28,7 @@ void Microneedling::apply(TissueState& state, const SessionContext& c) const {
     const bool prp = c.settings.number("prp") > 0.5;
     const double stimulus =
         kNeedlingStimulus * std::sqrt(needleUm / 900.0) * (prp ? kPrpFactor : 1.0);
-    effects::addStimulus(state, c, stimulus);
+    effects::addSurfaceInjuryStimulus(state, c, stimulus, needleUm);
     // Erythema and oedema 1-3 days (acne.org [S]; Bhargava 2019); PRP does not change it
     // (Kang & Lu 2022: no difference in severe erythema).
     effects::addErythema(state, 0.45, 1.1);

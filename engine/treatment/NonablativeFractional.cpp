@@ -16,7 +16,7 @@ namespace {
 double columnDepthUm(double energyMj) { return 300.0 + 30.0 * energyMj; }
 /// Coagulation without ablation induces less collagen per µm of injury (calibrated to the
 /// ablative ≈ non-ablative ordinal fact above).
-constexpr double kCoagulationOnlyFactor = 0.62;
+constexpr double kCoagulationOnlyFactor = 0.5;
 } // namespace
 
 std::string_view NonablativeFractional::key() const { return "nonablative_fractional"; }
@@ -24,9 +24,9 @@ std::string_view NonablativeFractional::key() const { return "nonablative_fracti
 void NonablativeFractional::apply(TissueState& state, const SessionContext& c) const {
     const double energy = c.settings.number("pulse_energy_mj");
     const double density = c.settings.number("density_pct");
-    effects::addStimulus(state, c,
-                         kCoagulationOnlyFactor *
-                             fractionalStimulus(density, 1, columnDepthUm(energy)));
+    const double depth = columnDepthUm(energy);
+    effects::addSurfaceInjuryStimulus(
+        state, c, kCoagulationOnlyFactor * fractionalStimulus(density, 1, depth), depth);
     // NAFL erythema ~1-3 days (Bhargava 2019; target gentle-downtime).
     effects::addErythema(state, std::min(1.0, 0.35 + 0.01 * density), 1.1);
     effects::flattenRelief(state, 0.95);

@@ -26,6 +26,14 @@ void addStimulus(TissueState& state, const SessionContext& context, double amoun
     forTargetCells(context, [&](std::size_t k) { state.stimulus[k] += static_cast<float>(amount); });
 }
 
+void addSurfaceInjuryStimulus(TissueState& state, const SessionContext& context, double amount,
+                              double injuryDepthUm) {
+    const double reach = injuryDepthUm + kRemodellingReachUm;
+    forTargetCells(context, [&](std::size_t k) {
+        state.stimulus[k] += static_cast<float>(amount * std::exp(-state.deficit[k] / reach));
+    });
+}
+
 void addErythema(TissueState& state, double peak, double tauDays) {
     state.erythema = std::max(state.erythema, std::min(1.0, peak));
     state.erythemaTauDays = tauDays;

@@ -15,6 +15,17 @@ void forTargetCells(const SessionContext& context, const std::function<void(std:
 /// Adds collagen-induction stimulus to every reached scar cell.
 void addStimulus(TissueState& state, const SessionContext& context, double amount);
 
+/// Adds the stimulus of an injury delivered from the surface to `injuryDepthUm` (fractional
+/// columns, needles): it is weighted by how close the injury comes to the base of the scar's
+/// deficit there, exp(-deficit / (injury depth + kRemodellingReachUm)). Narrow deep tracts
+/// (icepick) are reached least (MODEL.md "Fractional CO2"; evidence.md 3b: icepick is
+/// "resistant to conventional skin-resurfacing").
+void addSurfaceInjuryStimulus(TissueState& state, const SessionContext& context, double amount,
+                              double injuryDepthUm);
+/// How far beyond the injured tissue collagen induction reaches, µm (assumption: the hsp47
+/// collagen response spreads a few hundred µm around fractional columns, Hantash 2007).
+inline constexpr double kRemodellingReachUm = 400.0;
+
 /// Raises patch-wide redness to at least `peak` and sets how fast it fades (days).
 void addErythema(TissueState& state, double peak, double tauDays);
 

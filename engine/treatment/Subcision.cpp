@@ -8,13 +8,17 @@
 #include "tissue/ModelParameters.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace skinsim {
 
 namespace {
 /// Collagen drive of the subcision wound relative to the reference CO2 session. Calibrated:
 /// subcision + CO2 ~55 % vs CO2 alone ~43 % (Adv Biomed Res; target combination).
-constexpr double kPlaneStimulus = 1.2;
+constexpr double kPlaneStimulus = 0.5;
+/// Share of that drive under untethered scar bases (boxcar): subcision helps rolling most, boxcar
+/// some, icepick not at all (Lasers Med Sci 2023; Bhargava 2019; target subcision-by-type).
+constexpr double kBaseShare = 0.35;
 } // namespace
 
 std::string_view Subcision::key() const { return "subcision"; }
@@ -31,8 +35,13 @@ void Subcision::apply(TissueState& state, const SessionContext& c) const {
             state.tetherMemory[k] *= static_cast<float>(1.0 - model::kSubcisionCut * permanent);
             state.tetherChanged = true;
         }
-        const double lift = (1.0 - state.fibrosis[k]) * (1.0 - state.fibrosis[k]);
-        state.stimulus[k] += static_cast<float>(kPlaneStimulus * lift);
+        // New connective tissue forms in the subcised plane under tethered dermis (fully) and
+        // under fibrotic bases (partly); an epithelialised tract through the dermis (the deep
+        // part of an icepick) has nothing beneath it to rebuild.
+        const double tethered = std::min(1.0, c.baseline.tether0[k] / 0.05);
+        const double tract = std::clamp((state.deficit[k] / c.baseline.dermisUm - 0.5) / 0.4, 0.0, 1.0);
+        const double plane = std::max(tethered, kBaseShare * (1.0 - tract));
+        state.stimulus[k] += static_cast<float>(kPlaneStimulus * plane);
     });
     state.bruise = 1.0;
 }

@@ -14,7 +14,7 @@ namespace {
 /// Stimulus inside a treated scar at 100 %, relative to the reference CO2 session. Calibrated:
 /// > 70 % improvement in 73-80 % of icepick patients after 4 sessions (Bhardwaj & Khunger 2010;
 /// Khunger 2011; target tca-icepick).
-constexpr double kStimulusAt100 = 10.0;
+constexpr double kStimulusAt100 = 3.2;
 /// Dose-response: good response 82 % at 65 % vs 94 % at 100 % (Lee 2002; target tca-dose).
 /// Strength scales as ((c - 30) / 70)^0.8 over the clinical 30-100 % range (assumption on shape).
 double strength(double concentrationPct) {

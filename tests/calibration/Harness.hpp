@@ -19,13 +19,22 @@ struct Trial {
 /// Parses and runs `json`; fails the test on a bad scenario.
 inline Trial runTrial(const std::string& json) {
     auto parsed = parseJson(json, "trial.json");
-    EXPECT_TRUE(parsed) << parsed.error().message;
+    if (!parsed) {
+        ADD_FAILURE() << parsed.error().message;
+        return {};
+    }
     auto scenario = scenarioFromJson(*parsed, "trial.json");
-    EXPECT_TRUE(scenario) << scenario.error().message;
-    auto prepared = prepareSimulation(*scenario, GenerateOptions{.microrelief = false, .progress = {}});
-    EXPECT_TRUE(prepared) << prepared.error().message;
-    Trial t{*scenario, simulateOutcome(*prepared, *scenario)};
-    return t;
+    if (!scenario) {
+        ADD_FAILURE() << scenario.error().message;
+        return {};
+    }
+    auto prepared =
+        prepareSimulation(*scenario, GenerateOptions{.microrelief = false, .progress = {}});
+    if (!prepared) {
+        ADD_FAILURE() << prepared.error().message;
+        return {*scenario, {}};
+    }
+    return {*scenario, simulateOutcome(*prepared, *scenario)};
 }
 
 /// The outcome on `day` (which must be an observe day).
@@ -36,7 +45,8 @@ inline const DayOutcome& onDay(const Trial& t, int day) {
         }
     }
     ADD_FAILURE() << "day " << day << " was not observed";
-    return t.outcome.days.front();
+    static const DayOutcome none;
+    return none;
 }
 
 /// A scenario with the given scars, plan and observe days on a small cheek patch.

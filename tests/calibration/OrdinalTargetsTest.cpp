@@ -39,7 +39,7 @@ double improvementOf(const std::string& scars, const std::string& plan, int last
     observe += std::to_string(day);
     observe += "]";
     const Trial t = runTrial(trialJson(scars, plan, observe, draws,
-                                       R"({"fitzpatrick": 3, "age": 30})", "[14, 14]"));
+                                       R"({"fitzpatrick": 3, "age": 30})", "[20, 20]"));
     return onDay(t, day).improvement.p50;
 }
 
@@ -48,7 +48,7 @@ const std::string kShallowBoxcars =
     R"({"random": [{"type": "boxcar", "count": 4, "depth_mm": [0.15, 0.4]}]})";
 const std::string kDeepBoxcars =
     R"({"random": [{"type": "boxcar", "count": 4, "depth_mm": [0.55, 0.9]}]})";
-const std::string kRolling = R"({"random": [{"type": "rolling", "count": 2}]})";
+const std::string kRolling = R"({"random": [{"type": "rolling", "count": 3}]})";
 
 } // namespace
 
@@ -106,7 +106,7 @@ TEST(TcaCrossOnIcepick, MostPatientsImproveMoreThanSeventyPercent) {
     observe += std::to_string(day);
     observe += "]";
     const Trial t = runTrial(trialJson(kIcepicks, repeated("tca_cross", 4, 14), observe, 48,
-                                       R"({"fitzpatrick": 4, "age": 30})", "[14, 14]"));
+                                       R"({"fitzpatrick": 4, "age": 30})", "[20, 20]"));
     const auto& draws = onDay(t, day).improvementDraws;
     double over70 = 0, under50 = 0;
     for (double x : draws) {

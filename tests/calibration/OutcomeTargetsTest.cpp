@@ -41,7 +41,8 @@ TEST(Co2GoodmanBaronGrade, FallsAboutOneAndAHalfGradesOverFourSessions) {
     const std::string severe =
         R"({"random": [{"type": "icepick", "count": 8}, {"type": "boxcar", "count": 6,
                         "depth_mm": [0.3, 0.8]}, {"type": "rolling", "count": 3}]})";
-    const Trial t = runTrial(trialJson(severe, co2Plan(4), "[0, 42, 84, 126, 216]", 32));
+    const Trial t = runTrial(trialJson(severe, co2Plan(4), "[0, 42, 84, 126, 216]", 32,
+                                       R"({"fitzpatrick": 3, "age": 30})", "[28, 28]"));
     const double start = onDay(t, 0).gbQualitative.mean;
     const double afterFirst = onDay(t, 42).gbQualitative.mean - start;
     const double afterSecond = onDay(t, 84).gbQualitative.mean - start;
@@ -67,7 +68,7 @@ TEST(LateRemodelling, ImprovementKeepsGrowingOneThreeAndSixMonthsAfterTheLastSes
         plan += R"("}, {"day": 42, "treatment": ")";
         plan += treatment;
         plan += R"("}])";
-        const Trial t = runTrial(trialJson(kMixedScars, plan, "[0, 72, 132, 222]", 16));
+        const Trial t = runTrial(trialJson(kMixedScars, plan, "[0, 72, 132, 222]", 12));
         const double m1 = onDay(t, 72).improvement.p50;
         const double m3 = onDay(t, 132).improvement.p50;
         const double m6 = onDay(t, 222).improvement.p50;
@@ -86,8 +87,9 @@ TEST(MicroneedlingTimeCourse, ScoreFallsMoreAtSixMonthsThanThreeAndUntreatedSkin
     const std::string scars =
         R"({"random": [{"type": "icepick", "count": 8}, {"type": "boxcar", "count": 6},
                        {"type": "rolling", "count": 3}]})";
-    const Trial treated = runTrial(trialJson(scars, plan, "[0, 90, 180]", 32));
-    const Trial untreated = runTrial(trialJson(scars, "[]", "[0, 90, 180]", 8));
+    const std::string patient = R"({"fitzpatrick": 3, "age": 30})";
+    const Trial treated = runTrial(trialJson(scars, plan, "[0, 90, 180]", 32, patient, "[28, 28]"));
+    const Trial untreated = runTrial(trialJson(scars, "[]", "[0, 90, 180]", 4, patient, "[28, 28]"));
     const double start = onDay(treated, 0).gbQuantitative.mean;
     const double at90 = onDay(treated, 90).gbQuantitative.mean - start;
     const double at180 = onDay(treated, 180).gbQuantitative.mean - start;

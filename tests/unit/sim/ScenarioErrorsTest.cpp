@@ -140,15 +140,15 @@ const BadScenario kBadScenarios[] = {
      "scenario.json: plan[2].day: missing; expected an integer day 0..3650"},
     {"SessionsOutOfDayOrder", "/plan/3/day", "10",
      "scenario.json: plan[3].day: 10 comes before day 42 of plan[2]; list sessions in day order"},
-    {"TargetNamesANonexistentScar", "/plan/3/target", "[1, 25]",
+    {"TargetNamesANonexistentScar", "/plan/3/target", "[0, 25]",
      "scenario.json: plan[3].target[1]: scar id 25 does not exist (the scenario's scars are "
-     "1..20)"},
+     "0..19)"},
     {"TargetListsAScarTwice", "/plan/3/target", "[1, 1]",
      "scenario.json: plan[3].target[1]: scar id 1 is listed twice"},
     {"TargetListIsEmpty", "/plan/3/target", "[]",
      "scenario.json: plan[3].target: expected at least one scar id in the list"},
     {"TargetIdNegative", "/plan/3/target", "[-1]",
-     "scenario.json: plan[3].target[0]: expected a scar id (an integer >= 1), got -1"},
+     "scenario.json: plan[3].target[0]: expected a scar id (an integer >= 0), got -1"},
     {"TargetIsAnUnknownWord", "/plan/0/target", R"("pits")",
      "scenario.json: plan[0].target: \"pits\" is not one of icepick, boxcar, rolling, "
      "chickenpox, all, or a list of scar ids"},

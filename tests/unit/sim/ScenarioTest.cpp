@@ -183,19 +183,19 @@ TEST(ScarIds, ExplicitScarsAreNumberedFirstThenRandomScarsInOrder) {
         "explicit": [{"type": "boxcar", "center_mm": [5, 5], "diameter_mm": 3, "depth_mm": 0.3}],
         "random": [{"type": "icepick", "count": 4}, {"type": "rolling", "count": 2}]})";
     const Scenario s = parse("{" + scars + R"(, "plan": [
-        {"day": 0, "treatment": "ha_filler", "target": [1, 7]}]})");
+        {"day": 0, "treatment": "ha_filler", "target": [0, 6]}]})");
     EXPECT_EQ(listedScarCount(s.scars), 7);
     EXPECT_EQ(s.plan[0].target.kind, Target::Kind::Ids);
-    EXPECT_EQ(s.plan[0].target.ids, (std::vector<int>{1, 7}));
+    EXPECT_EQ(s.plan[0].target.ids, (std::vector<int>{0, 6}));
     EXPECT_EQ(parseError("{" + scars + R"(, "plan": [
-        {"day": 0, "treatment": "ha_filler", "target": [8]}]})"),
-              "test.json: plan[0].target[0]: scar id 8 does not exist (the scenario's scars are "
-              "1..7)");
+        {"day": 0, "treatment": "ha_filler", "target": [7]}]})"),
+              "test.json: plan[0].target[0]: scar id 7 does not exist (the scenario's scars are "
+              "0..6)");
 }
 
 TEST(ScarIds, ATargetIdWithoutAnyListedScarsSaysSo) {
-    EXPECT_EQ(parseError(R"({"plan": [{"day": 0, "treatment": "ha_filler", "target": [1]}]})"),
-              "test.json: plan[0].target[0]: scar id 1 does not exist (the scenario lists no "
+    EXPECT_EQ(parseError(R"({"plan": [{"day": 0, "treatment": "ha_filler", "target": [0]}]})"),
+              "test.json: plan[0].target[0]: scar id 0 does not exist (the scenario lists no "
               "scars)");
 }
 
@@ -212,11 +212,11 @@ TEST(ScenarioRoundTrip, AScenarioUsingEveryFieldSurvivesWriteThenRead) {
         "plan": [{"day": 0, "treatment": "microneedling", "params": {"prp": true, "needle_mm": 2}},
                  {"day": 0, "treatment": "chemical_peel", "params": {"depth": "deep"},
                   "target": "all"},
-                 {"day": 14, "treatment": "tca_cross", "target": [2, 1]},
+                 {"day": 14, "treatment": "tca_cross", "target": [2, 0]},
                  {"day": 30, "treatment": "nonablative_fractional", "target": "chickenpox"}],
         "observe_days": [0, 7, 3650], "draws": 4096})");
     EXPECT_EQ(s.seed, 18446744073709551615u);
-    EXPECT_EQ(s.plan[2].target.ids, (std::vector<int>{2, 1}));
+    EXPECT_EQ(s.plan[2].target.ids, (std::vector<int>{2, 0}));
     expectRoundTrip(s);
     const Scenario back = *scenarioFromJson(scenarioToJson(s), "x");
     EXPECT_EQ(back.name, s.name);

@@ -59,7 +59,7 @@ TEST(BoxcarScar, MeasuredSizeIsTheNominalSize) {
 
 TEST(BoxcarScar, CauseIsAFibroticBase) {
     forEachBoxcar([](const Scar& scar, const ScarMeasurement&) {
-        EXPECT_GE(scar.maxFibrosis, 0.5);
+        EXPECT_GE(scar.maxFibrosis, 0.4); // fibrotic base 0.4-0.6, deep +0.15 (ScarShapes.cpp)
         EXPECT_NEAR(scar.maxDeficitUm, scar.depthMm * 1e3, 1.0);
         EXPECT_EQ(scar.maxTether, 0.0);
     });
