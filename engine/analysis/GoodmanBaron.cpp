@@ -44,11 +44,8 @@ int qualitativeGrade(std::span<const ScarMeasure> scars, double patchAreaMm2) {
         coloured = coloured || s.coloured;
     }
     const double area = std::max(patchAreaMm2, 1e-9);
-    if (fixedLoad / area >= kObviousLoad) {
-        return 4;
-    }
     if (load / area >= kObviousLoad) {
-        return 3;
+        return fixedLoad / area >= kSevereLoad ? 4 : 3;
     }
     if (atrophic) {
         return 2;

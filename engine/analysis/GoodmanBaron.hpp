@@ -11,10 +11,12 @@
 //   * a scar *flattens when the skin is stretched* (distensible) unless its depth that is not
 //     tether sag is at least kFixedDepthUm (deep boxcar bases, icepick tracts: Jacob 2001 "deep"
 //     boxcar >= 0.5 mm);
-//   * the *load* is the share of the skin that looks depressed; the qualitative grade is
-//     4 (severe) when the non-distensible scars alone reach kObviousLoad, 3 (moderate, obvious at
-//     50 cm) when all scars together do, 2 (mild) when scars are present (>= kMacularDepthUm) but
-//     not obvious, 1 (macular) when only colour marks remain, 0 for clear skin;
+//   * the *load* is the share of the skin that looks depressed; scarring is obvious at 50 cm
+//     when the load reaches kObviousLoad. The qualitative grade is 4 (severe) when it is obvious
+//     and the non-distensible scars alone reach kSevereLoad, 3 (moderate) when it is obvious
+//     otherwise, 2 (mild) when scars are present (>= kMacularDepthUm) but not obvious, 1 (macular)
+//     when only colour marks remain, 0 for clear skin. Both loads are calibrated so that four
+//     fractional CO2 sessions lower the mean grade by about 1.6 (target co2-gb-grade);
 //   * quantitative categories per scar (points): macular 1 (colour only), mild 2 (shallower than
 //     kVisibleDepthUm), moderate 3 (visible, distensible), severe 4 (visible, not distensible);
 //     each category's points are multiplied by 1, 2 or 3 for 1-10, 11-20 or > 20 scars in it, as
@@ -42,7 +44,9 @@ inline constexpr double kMacularDepthUm = 50.0;
 inline constexpr double kVisibleDepthUm = 100.0;
 inline constexpr double kFixedDepthUm = 450.0;
 /// Share of the skin area that must look depressed for scarring to be obvious at 50 cm.
-inline constexpr double kObviousLoad = 0.012;
+inline constexpr double kObviousLoad = 0.12;
+/// Share of the skin held by non-distensible depressions for severe (grade 4) scarring.
+inline constexpr double kSevereLoad = 0.03;
 
 enum class ScarSeverity { None, Macular, Mild, Moderate, Severe };
 

@@ -20,13 +20,15 @@ constexpr double kThermalZoneUm = 30.0;
 constexpr double kThermalStimulusFactor = 1.1;
 } // namespace
 
+double erbiumAblationDepthUm(double fluenceJcm2) { return kAblationUmPerFluence * fluenceJcm2; }
+
 std::string_view FractionalErbium::key() const { return "fractional_erbium"; }
 
 void FractionalErbium::apply(TissueState& state, const SessionContext& c) const {
     const double fluence = c.settings.number("fluence_j_cm2");
     const double density = c.settings.number("density_pct");
     const double passes = c.settings.number("passes");
-    const double ablation = kAblationUmPerFluence * fluence;
+    const double ablation = erbiumAblationDepthUm(fluence);
     const double injury = ablation + kThermalZoneUm;
     effects::addSurfaceInjuryStimulus(
         state, c, kThermalStimulusFactor * fractionalStimulus(density, passes, injury), injury);
@@ -41,7 +43,7 @@ SessionDowntime FractionalErbium::downtime(const SessionContext& c) const {
     const double fluence = c.settings.number("fluence_j_cm2");
     const double density = c.settings.number("density_pct");
     const double passes = c.settings.number("passes");
-    const double ablation = kAblationUmPerFluence * fluence;
+    const double ablation = erbiumAblationDepthUm(fluence);
     SessionDowntime d;
     // Fractional YSGG/Er:YAG: erythema ~5 days at most (Dermatol Surg 2011), shorter than CO2.
     d.erythemaDays = effects::daysVisible(std::min(1.0, 0.45 + 0.02 * density * passes), 1.6);

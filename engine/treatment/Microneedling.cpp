@@ -15,7 +15,7 @@ constexpr double kPenetration = 0.6;
 /// Stimulus of a 1.5 mm session relative to the reference CO2 session. Calibrated: mn-time (GB
 /// score -2.4 at 3 and -3.4 points at 6 months, Alam 2014) and microneedling ≈ TCA CROSS on mixed
 /// scars (68 % vs 75 %, Leheta 2011).
-constexpr double kNeedlingStimulus = 0.85;
+constexpr double kNeedlingStimulus = 1.0;
 /// PRP multiplies the collagen response: 62 % vs 46 % score improvement (Asif 2016), OR 2.97 for
 /// > 50 % improvement (Kang & Lu 2022). Calibrated against target mn-prp.
 constexpr double kPrpFactor = 1.55;

@@ -28,6 +28,9 @@ SKINSIM_DECLARE_TREATMENT(PunchExcision)
 /// Ablation depth of a fractional CO2 microbeam, µm, for a pulse energy in mJ (target co2-depth).
 double co2AblationDepthUm(double pulseEnergyMj);
 
+/// Tissue removed by a fractional Er:YAG pulse, µm, for a fluence in J/cm² (target erbium-depth).
+double erbiumAblationDepthUm(double fluenceJcm2);
+
 /// Collagen-induction stimulus of a fractional session relative to the reference session
 /// (fractional CO2, 15 mJ, 10 %, one pass), from its area fraction and injury depth.
 double fractionalStimulus(double densityPct, double passes, double injuryUm);

@@ -16,7 +16,7 @@ namespace {
 double columnDepthUm(double energyMj) { return 300.0 + 30.0 * energyMj; }
 /// Coagulation without ablation induces less collagen per µm of injury (calibrated to the
 /// ablative ≈ non-ablative ordinal fact above).
-constexpr double kCoagulationOnlyFactor = 0.5;
+constexpr double kCoagulationOnlyFactor = 0.38;
 } // namespace
 
 std::string_view NonablativeFractional::key() const { return "nonablative_fractional"; }

@@ -118,6 +118,12 @@ TEST(DevicePhysics, Co2AblationDepthFollowsPulseEnergy) {
     EXPECT_GT(co2AblationDepthUm(30) / co2AblationDepthUm(5), 3.0);
 }
 
+// erbium-depth: Er:YAG removes about 6 µm of tissue per J/cm² (Kaufmann & Hibst 1996).
+TEST(DevicePhysics, ErbiumRemovesSixMicrometresPerJoulePerSquareCentimetre) {
+    EXPECT_DOUBLE_EQ(erbiumAblationDepthUm(10), 60.0);
+    EXPECT_DOUBLE_EQ(erbiumAblationDepthUm(25) / erbiumAblationDepthUm(5), 5.0);
+}
+
 // Untreated skin does not change (issue 4: no drift).
 TEST(NoDrift, UntreatedScarsStayExactlyAsTheyAre) {
     const Trial t = runTrial(trialJson(kFewScars, "[]", "[0, 90, 365]", 4, R"({"fitzpatrick": 3})",

@@ -1,0 +1,73 @@
+#include "render/Camera.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <glm/gtc/matrix_transform.hpp>
+
+namespace skinsim::render {
+
+namespace {
+/// Rotates `v` around `axis` (unit) by `degrees`.
+glm::vec3 rotate(const glm::vec3& v, const glm::vec3& axis, float degrees) {
+    const float a = glm::radians(degrees);
+    return v * std::cos(a) + glm::cross(axis, v) * std::sin(a) + axis * glm::dot(axis, v) * (1.0f - std::cos(a));
+}
+} // namespace
+
+CameraPose cameraFor(View view, CameraPreset preset, const PatchGeometry& patch, float aspect,
+                     const ViewSettings& settings, const glm::vec3& headCentreMm) {
+    CameraPose pose;
+    const glm::vec3 up = -patch.bitangent; // the patch's top is up in the picture
+    glm::vec3 direction;                   // from the target toward the eye
+    float distance;
+    if (view == View::Patch) {
+        pose.targetMm = patch.centreMm;
+        // Slightly from above (20 degrees off the normal), as one looks at a cheek: the relief
+        // reads better than square on, and the far edge stays in focus.
+        direction = rotate(patch.normal, patch.tangent, -20.0f);
+        if (preset == CameraPreset::CloseUp) {
+            pose.fovYDeg = 30.0f;
+            // Fit the patch (with a margin) in the shorter of the two directions.
+            const float extent = 0.5f * std::max(patch.heightMm, patch.widthMm / aspect) * 1.12f;
+            distance = extent / std::tan(glm::radians(pose.fovYDeg) * 0.5f);
+        } else {
+            pose.fovYDeg = kNormalLensFovDeg;
+            distance = kSocialDistanceMm;
+        }
+    } else {
+        const glm::vec3 forward(0.0f, 0.0f, 1.0f);
+        if (preset == CameraPreset::CloseUp) {
+            // 16 cm from the patch, turned a little toward the front of the face.
+            pose.targetMm = patch.centreMm;
+            direction = glm::normalize(patch.normal + 0.3f * forward);
+            distance = 160.0f;
+        } else {
+            // 50 cm from the face, turned a third of the way toward the patch's side so it is
+            // seen while the face stays frontal.
+            pose.targetMm = headCentreMm + glm::vec3(0.0f, -10.0f, 40.0f);
+            direction = glm::normalize(forward + 0.5f * patch.normal);
+            distance = kSocialDistanceMm;
+        }
+        pose.fovYDeg = kNormalLensFovDeg;
+        pose.up = glm::vec3(0.0f, 1.0f, 0.0f);
+    }
+    if (view == View::Patch) {
+        pose.up = up;
+    }
+    // The studio's orbit: yaw around the up axis, pitch around the camera's right axis.
+    direction = rotate(direction, pose.up, settings.cameraYawDeg);
+    const glm::vec3 right = glm::normalize(glm::cross(pose.up, direction));
+    direction = rotate(direction, right, -settings.cameraPitchDeg);
+    pose.eyeMm = pose.targetMm + glm::normalize(direction) * distance;
+    pose.nearMm = distance * 0.2f;
+    pose.farMm = distance * 3.0f;
+    return pose;
+}
+
+glm::mat4 viewProjection(const CameraPose& pose, float aspect) {
+    glm::mat4 projection = glm::perspectiveRH_ZO(glm::radians(pose.fovYDeg), aspect, pose.nearMm, pose.farMm);
+    projection[1][1] *= -1.0f; // Vulkan's clip space has y pointing down
+    return projection * glm::lookAtRH(pose.eyeMm, pose.targetMm, pose.up);
+}
+
+} // namespace skinsim::render

@@ -1,0 +1,45 @@
+#pragma once
+// Where the camera is for each view and preset. The close-up frames the patch; the social
+// distance preset stands 50 cm away with a normal lens, the distance at which the Goodman-Baron
+// qualitative grade is judged (Goodman & Baron, Dermatol Surg 2006: grade 2 "not obvious at 50 cm
+// or greater"). World units are millimetres.
+
+#include "render/RenderSettings.hpp"
+
+#include <glm/glm.hpp>
+
+namespace skinsim::render {
+
+/// Where the patch lies in the world: its centre on the skin, its frame and its size.
+struct PatchGeometry {
+    glm::vec3 centreMm{0.0f};
+    glm::vec3 tangent{1.0f, 0.0f, 0.0f};    ///< +x, columns
+    glm::vec3 bitangent{0.0f, -1.0f, 0.0f}; ///< +y, rows (down the image)
+    glm::vec3 normal{0.0f, 0.0f, 1.0f};     ///< out of the skin
+    float widthMm = 30.0f;
+    float heightMm = 30.0f;
+};
+
+struct CameraPose {
+    glm::vec3 eyeMm{0.0f, 0.0f, 100.0f};
+    glm::vec3 targetMm{0.0f};
+    glm::vec3 up{0.0f, 1.0f, 0.0f};
+    float fovYDeg = 27.0f;
+    float nearMm = 1.0f;
+    float farMm = 1000.0f;
+};
+
+/// Social distance: 50 cm.
+inline constexpr float kSocialDistanceMm = 500.0f;
+/// A "normal" lens: 27 degrees vertical field (a 50 mm lens on a full-frame camera).
+inline constexpr float kNormalLensFovDeg = 27.0f;
+
+/// The camera for a view. `aspect` is width / height of the viewport the surface is drawn in.
+/// `headCentreMm` is the middle of the face mesh (face view).
+CameraPose cameraFor(View view, CameraPreset preset, const PatchGeometry& patch, float aspect,
+                     const ViewSettings& settings, const glm::vec3& headCentreMm = glm::vec3(0.0f));
+
+/// Vulkan clip space (depth 0..1, y down) from world millimetres.
+glm::mat4 viewProjection(const CameraPose& pose, float aspect);
+
+} // namespace skinsim::render

@@ -1,0 +1,146 @@
+#include "render/ScenePass.hpp"
+
+#include "gpu/Descriptors.hpp"
+#include "gpu/Pipeline.hpp"
+#include "gpu/RenderPass.hpp"
+#include "gpu/Transfer.hpp"
+#include "render/Colormap.hpp"
+#include "render/DiffusionLut.hpp"
+
+namespace skinsim::render {
+
+namespace {
+// Linear-light backdrop: a neutral dark grey, like a clinical photo's background cloth.
+constexpr std::array<float, 4> kBackground = {0.02f, 0.021f, 0.024f, 1.0f};
+} // namespace
+
+ScenePass::ScenePass(const gpu::Context& context, gpu::CommandRunner& runner, vk::Format depthFormat,
+                     std::uint32_t framesInFlight)
+    : context_(&context), runner_(&runner) {
+    const vk::Format colour[] = {kHdrFormat};
+    renderPass_ = gpu::createRenderPass(context, {.colourFormats = colour, .depthFormat = depthFormat});
+
+    using Stage = vk::ShaderStageFlagBits;
+    const std::array<gpu::DescriptorBinding, 3> frameBindings = {{
+        {SKINSIM_BINDING_FRAME, vk::DescriptorType::eUniformBuffer, Stage::eVertex | Stage::eFragment},
+        {SKINSIM_BINDING_DIFFUSION, vk::DescriptorType::eCombinedImageSampler, Stage::eFragment},
+        {SKINSIM_BINDING_HEAT, vk::DescriptorType::eCombinedImageSampler, Stage::eFragment},
+    }};
+    const std::array<gpu::DescriptorBinding, 3> surfaceBindings = {{
+        {SKINSIM_BINDING_HEIGHT, vk::DescriptorType::eCombinedImageSampler, Stage::eVertex},
+        {SKINSIM_BINDING_DETAIL, vk::DescriptorType::eCombinedImageSampler, Stage::eFragment},
+        {SKINSIM_BINDING_PIGMENT, vk::DescriptorType::eCombinedImageSampler, Stage::eFragment},
+    }};
+    frameLayout_ = gpu::createSetLayout(context, frameBindings);
+    surfaceLayout_ = gpu::createSetLayout(context, surfaceBindings);
+    const vk::DescriptorSetLayout sets[] = {*frameLayout_, *surfaceLayout_};
+    const vk::PushConstantRange push(Stage::eVertex, 0, sizeof(shader::GridPush));
+    layout_ = gpu::createPipelineLayout(context, sets, {&push, 1});
+
+    // Look-up tables: the pre-integrated diffusion (half floats) and the heatmap colours (sRGB,
+    // so samples come back linear).
+    lutSampler_ = gpu::createSampler(context, {.mipmaps = false});
+    const DiffusionLut diffusion = buildDiffusionLut();
+    std::vector<std::uint16_t> halfs(diffusion.rgba.size());
+    std::transform(diffusion.rgba.begin(), diffusion.rgba.end(), halfs.begin(), toHalf);
+    const auto usage = vk::ImageUsageFlagBits::eSampled | vk::ImageUsageFlagBits::eTransferDst;
+    luts_.emplace_back(context, gpu::ImageDesc{.extent = {static_cast<std::uint32_t>(diffusion.width),
+                                                          static_cast<std::uint32_t>(diffusion.height)},
+                                               .format = vk::Format::eR16G16B16A16Sfloat,
+                                               .usage = usage});
+    const std::array<std::span<const std::byte>, 1> diffusionLevel = {std::as_bytes(std::span(halfs))};
+    gpu::uploadImage(context, runner, luts_[0], diffusionLevel);
+    const auto heat = heatColourTable();
+    luts_.emplace_back(context, gpu::ImageDesc{.extent = {256, 1}, .format = vk::Format::eR8G8B8A8Srgb, .usage = usage});
+    const std::array<std::span<const std::byte>, 1> heatLevel = {std::as_bytes(std::span(heat))};
+    gpu::uploadImage(context, runner, luts_[1], heatLevel);
+
+    pool_ = gpu::createDescriptorPool(context, frameBindings, framesInFlight);
+    for (std::uint32_t i = 0; i < framesInFlight; ++i) {
+        uniformBuffers_.emplace_back(context, gpu::BufferDesc{.sizeBytes = sizeof(shader::FrameUniforms),
+                                                              .usage = vk::BufferUsageFlagBits::eUniformBuffer,
+                                                              .hostVisible = true});
+        frameSets_.push_back(gpu::allocateSet(context, pool_, *frameLayout_));
+        gpu::DescriptorWriter()
+            .uniformBuffer(SKINSIM_BINDING_FRAME, uniformBuffers_.back().handle(), sizeof(shader::FrameUniforms))
+            .sampledImage(SKINSIM_BINDING_DIFFUSION, luts_[0].view(), *lutSampler_)
+            .sampledImage(SKINSIM_BINDING_HEAT, luts_[1].view(), *lutSampler_)
+            .write(context, *frameSets_.back());
+    }
+}
+
+vk::Pipeline ScenePass::pipelineFor(Mode mode, bool face) {
+    const auto key = std::make_pair(mode, face);
+    if (auto it = pipelines_.find(key); it != pipelines_.end()) {
+        return *it->second;
+    }
+    gpu::GraphicsPipelineDesc desc{.vertexShader = face ? "face.vert" : "patch.vert",
+                                   .fragmentShader = "skin.frag",
+                                   .layout = *layout_,
+                                   .renderPass = *renderPass_,
+                                   .depthTest = true,
+                                   .fragmentConstants = {static_cast<std::int32_t>(mode),
+                                                         face ? shader::kViewFace : shader::kViewPatch}};
+    if (face) {
+        desc.bindings = {vk::VertexInputBindingDescription(0, sizeof(FaceVertex))};
+        desc.attributes = {
+            vk::VertexInputAttributeDescription(0, 0, vk::Format::eR32G32B32Sfloat, offsetof(FaceVertex, positionMm)),
+            vk::VertexInputAttributeDescription(1, 0, vk::Format::eR32G32B32Sfloat, offsetof(FaceVertex, normal))};
+    }
+    // No culling: open face scans are seen from both sides (skin.frag flips back-face normals).
+    return *pipelines_.emplace(key, gpu::createGraphicsPipeline(*context_, desc)).first->second;
+}
+
+const gpu::Buffer& ScenePass::gridIndices(glm::uvec2 quads) {
+    const auto key = std::make_pair(quads.x, quads.y);
+    if (auto it = grids_.find(key); it != grids_.end()) {
+        return it->second;
+    }
+    std::vector<std::uint32_t> indices;
+    indices.reserve(std::size_t(quads.x) * quads.y * 6);
+    const std::uint32_t columns = quads.x + 1;
+    for (std::uint32_t y = 0; y < quads.y; ++y) {
+        for (std::uint32_t x = 0; x < quads.x; ++x) {
+            const std::uint32_t a = y * columns + x, b = a + 1, c = a + columns, d = c + 1;
+            indices.insert(indices.end(), {a, c, b, b, c, d});
+        }
+    }
+    return grids_
+        .emplace(key, gpu::uploadBuffer(*context_, *runner_, vk::BufferUsageFlagBits::eIndexBuffer,
+                                        std::as_bytes(std::span(indices))))
+        .first->second;
+}
+
+void ScenePass::record(vk::CommandBuffer cmd, FrameTargets& targets, std::uint32_t slot, Mode mode,
+                       const shader::FrameUniforms& uniforms, const std::vector<SurfaceDraw>& draws,
+                       const GpuFace* face, glm::uvec2 gridQuads) {
+    uniformBuffers_[slot].writeObject(uniforms);
+    const vk::Pipeline pipeline = pipelineFor(mode, face != nullptr);
+    const gpu::Buffer* grid = face == nullptr ? &gridIndices(gridQuads) : nullptr;
+
+    const std::array<vk::ClearValue, 2> clears = {vk::ClearColorValue(kBackground),
+                                                  vk::ClearDepthStencilValue(1.0f, 0)};
+    cmd.beginRenderPass(vk::RenderPassBeginInfo(*renderPass_, targets.sceneFramebuffer(),
+                                                vk::Rect2D({0, 0}, targets.extent()), clears),
+                        vk::SubpassContents::eInline);
+    cmd.bindPipeline(vk::PipelineBindPoint::eGraphics, pipeline);
+    const shader::GridPush push{glm::vec4(gridQuads.x, gridQuads.y, 0.0f, 0.0f)};
+    cmd.pushConstants(*layout_, vk::ShaderStageFlagBits::eVertex, 0, sizeof push, &push);
+    if (face != nullptr) {
+        cmd.bindVertexBuffers(0, face->vertices(), vk::DeviceSize{0});
+        cmd.bindIndexBuffer(face->indices(), 0, vk::IndexType::eUint32);
+    } else {
+        cmd.bindIndexBuffer(grid->handle(), 0, vk::IndexType::eUint32);
+    }
+    for (const auto& draw : draws) {
+        cmd.setViewport(0, draw.viewport);
+        cmd.setScissor(0, draw.scissor);
+        const vk::DescriptorSet sets[] = {*frameSets_[slot], draw.surface->sceneSet()};
+        cmd.bindDescriptorSets(vk::PipelineBindPoint::eGraphics, *layout_, 0, sets, {});
+        cmd.drawIndexed(face != nullptr ? face->indexCount() : gridQuads.x * gridQuads.y * 6, 1, 0, 0, 0);
+    }
+    cmd.endRenderPass();
+    targets.hdr().assumeLayout(vk::ImageLayout::eShaderReadOnlyOptimal);
+}
+
+} // namespace skinsim::render

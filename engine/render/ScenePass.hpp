@@ -1,0 +1,61 @@
+#pragma once
+// Draws skin surfaces into the HDR target: the patch grid or a face mesh, shaded by skin.frag.
+// Owns the per-frame uniforms and the look-up tables; pipelines are made on first use, since
+// compiling one costs tens of milliseconds on the CPU driver and a CLI render needs one.
+
+#include "gpu/Buffer.hpp"
+#include "gpu/Commands.hpp"
+#include "gpu/Image.hpp"
+#include "render/FrameTargets.hpp"
+#include "render/GpuFace.hpp"
+#include "render/GpuSurface.hpp"
+#include "render/RenderSettings.hpp"
+
+#include <map>
+#include <vector>
+
+namespace skinsim::render {
+
+/// One surface drawn into one rectangle of the target.
+struct SurfaceDraw {
+    GpuSurface* surface = nullptr;
+    vk::Viewport viewport;
+    vk::Rect2D scissor;
+};
+
+class ScenePass {
+  public:
+    /// `framesInFlight`: how many frames may be recorded before the GPU finishes the first (one
+    /// uniform buffer each).
+    ScenePass(const gpu::Context& context, gpu::CommandRunner& runner, vk::Format depthFormat,
+              std::uint32_t framesInFlight);
+
+    vk::RenderPass renderPass() const { return *renderPass_; }
+    vk::DescriptorSetLayout surfaceLayout() const { return *surfaceLayout_; }
+
+    /// Writes `uniforms` into frame slot `slot` and records the pass in `mode`. `face` null: patch
+    /// view with a `gridQuads` grid.
+    void record(vk::CommandBuffer cmd, FrameTargets& targets, std::uint32_t slot, Mode mode,
+                const shader::FrameUniforms& uniforms, const std::vector<SurfaceDraw>& draws,
+                const GpuFace* face, glm::uvec2 gridQuads);
+
+  private:
+    vk::Pipeline pipelineFor(Mode mode, bool face);
+    const gpu::Buffer& gridIndices(glm::uvec2 quads);
+
+    const gpu::Context* context_;
+    gpu::CommandRunner* runner_;
+    vk::raii::RenderPass renderPass_{nullptr};
+    vk::raii::DescriptorSetLayout frameLayout_{nullptr};
+    vk::raii::DescriptorSetLayout surfaceLayout_{nullptr};
+    vk::raii::PipelineLayout layout_{nullptr};
+    std::map<std::pair<Mode, bool>, vk::raii::Pipeline> pipelines_; ///< by mode and face view
+    vk::raii::Sampler lutSampler_{nullptr};
+    std::vector<gpu::Image> luts_; ///< diffusion, heat colours
+    std::vector<gpu::Buffer> uniformBuffers_;
+    vk::raii::DescriptorPool pool_{nullptr};
+    std::vector<vk::raii::DescriptorSet> frameSets_;
+    std::map<std::pair<std::uint32_t, std::uint32_t>, gpu::Buffer> grids_;
+};
+
+} // namespace skinsim::render

@@ -1,0 +1,38 @@
+#pragma once
+// What the renderer shows: plain fields over a patch of skin, never a simulator (DESIGN.md 1).
+// The CLI fills it from the skin generator (day 0) or a simulated day; tests build it by hand.
+
+#include "core/Field2D.hpp"
+#include "core/Result.hpp"
+
+#include <optional>
+
+namespace skinsim::render {
+
+struct SkinSurface {
+    /// Surface height, µm, any offset (the renderer uses height relative to the patch's mean).
+    FieldF heightUm;
+    /// Epidermal melanosome volume fraction (~0.02 Fitzpatrick I .. ~0.3 VI); PIH raises it.
+    FieldF melanin;
+    /// Resting dermal blood volume fraction (~0.02 in facial skin).
+    FieldF blood;
+    /// Redness 0..1 on top of the resting blood (1: strong erythema a few days after an ablative
+    /// laser); adds shader::kErythemaBloodFraction of blood at 1.
+    FieldF erythema;
+    /// The level of the surrounding skin, µm, for the heatmap's "depth below the surrounding
+    /// skin"; when absent the renderer estimates it (ReliefReference.hpp).
+    std::optional<FieldF> referenceUm;
+};
+
+/// Resting dermal blood volume fraction of facial skin (engine/skin/SkinAnatomy.hpp).
+inline constexpr float kRestingBloodFraction = 0.02f;
+
+/// A surface with uniform pigment: what tests and simple callers start from.
+SkinSurface uniformSkin(FieldF heightUm, float melaninFraction, float erythema = 0.0f,
+                        float bloodFraction = kRestingBloodFraction);
+
+/// Checks shapes (all fields alike, at least 2x2), values (finite) and ranges; the message names
+/// the field. `what` names the surface in messages ("before", "day 30").
+Status validateSurface(const SkinSurface& surface, const std::string& what);
+
+} // namespace skinsim::render

@@ -1,0 +1,121 @@
+#include "render/SurfaceMaps.hpp"
+
+#include "render/ReliefReference.hpp"
+#include "SkinOptics.h"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <cstring>
+
+namespace skinsim::render {
+
+std::uint16_t toHalf(float value) {
+    const std::uint32_t bits = std::bit_cast<std::uint32_t>(value);
+    const std::uint32_t sign = (bits >> 16) & 0x8000u;
+    const std::uint32_t magnitude = bits & 0x7fffffffu;
+    if (magnitude >= 0x7f800000u) { // inf or NaN
+        return static_cast<std::uint16_t>(sign | 0x7c00u | (magnitude > 0x7f800000u ? 0x200u : 0u));
+    }
+    if (magnitude >= 0x477ff000u) { // rounds beyond 65504
+        return static_cast<std::uint16_t>(sign | 0x7c00u);
+    }
+    if (magnitude < 0x38800000u) { // subnormal half (or zero)
+        const float f = std::bit_cast<float>(magnitude);
+        return static_cast<std::uint16_t>(sign | static_cast<std::uint32_t>(std::nearbyint(f * 16777216.0f)));
+    }
+    const std::uint32_t rounded = magnitude + 0xfffu + ((magnitude >> 13) & 1u);
+    return static_cast<std::uint16_t>(sign | ((rounded - 0x38000000u) >> 13));
+}
+
+float fromHalf(std::uint16_t half) {
+    const std::uint32_t sign = static_cast<std::uint32_t>(half & 0x8000u) << 16;
+    const std::uint32_t exponent = (half >> 10) & 0x1fu;
+    const std::uint32_t mantissa = half & 0x3ffu;
+    if (exponent == 0) {
+        const float f = static_cast<float>(mantissa) / 16777216.0f;
+        return sign ? -f : f;
+    }
+    if (exponent == 31) {
+        return std::bit_cast<float>(sign | 0x7f800000u | (mantissa << 13));
+    }
+    return std::bit_cast<float>(sign | ((exponent + 112u) << 23) | (mantissa << 13));
+}
+
+int mipLevelCount(int width, int height) {
+    return static_cast<int>(std::bit_width(static_cast<unsigned>(std::max(width, height))));
+}
+
+namespace {
+
+MapLevel toHalfs(int width, int height, const std::vector<float>& values) {
+    MapLevel level{width, height, std::vector<std::uint16_t>(values.size())};
+    parallelFor(height, [&](int y) {
+        const std::size_t n = values.size() / static_cast<std::size_t>(height);
+        const std::size_t begin = static_cast<std::size_t>(y) * n;
+        for (std::size_t i = begin; i < begin + n; ++i) {
+            level.halfs[i] = toHalf(values[i]);
+        }
+    });
+    return level;
+}
+
+float percentile(std::vector<float> values, double p) {
+    if (values.empty()) {
+        return 0.0f;
+    }
+    const auto k = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1));
+    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(k), values.end());
+    return values[k];
+}
+
+} // namespace
+
+SurfaceMaps buildSurfaceMaps(const SkinSurface& surface) {
+    const FieldF& height = surface.heightUm;
+    SurfaceMaps maps;
+    maps.width = height.width();
+    maps.height = height.height();
+    maps.pixelUm = height.pixelUm();
+
+    const auto mean = static_cast<float>(height.mean());
+    maps.heightUm.resize(height.size());
+    std::transform(height.values().begin(), height.values().end(), maps.heightUm.begin(),
+                   [mean](float h) { return h - mean; });
+    maps.reliefRangeUm = height.maxValue() - height.minValue();
+
+    const FieldF reference = surface.referenceUm ? *surface.referenceUm : surroundingSkinLevel(height);
+    const FieldF depth = depthBelowReference(height, reference);
+    maps.deepestUm = percentile(std::vector<float>(depth.values().begin(), depth.values().end()), 0.999);
+
+    // Central differences (one-sided at the border); slopes are dimensionless (µm per µm).
+    std::vector<float> detail(height.size() * 4);
+    const float inv2dx = static_cast<float>(0.5 / height.pixelUm());
+    parallelFor(maps.height, [&](int y) {
+        for (int x = 0; x < maps.width; ++x) {
+            const float sx = (height.clamped(x + 1, y) - height.clamped(x - 1, y)) * inv2dx *
+                             (x == 0 || x == maps.width - 1 ? 2.0f : 1.0f);
+            const float sy = (height.clamped(x, y + 1) - height.clamped(x, y - 1)) * inv2dx *
+                             (y == 0 || y == maps.height - 1 ? 2.0f : 1.0f);
+            float* t = &detail[(static_cast<std::size_t>(y) * maps.width + x) * 4];
+            t[0] = sx;
+            t[1] = sy;
+            t[2] = depth(x, y);
+            t[3] = 1.0f; // lit until the shadow pass says otherwise
+        }
+    });
+    maps.detail = toHalfs(maps.width, maps.height, detail);
+
+    std::vector<float> pigment(height.size() * 2);
+    for (std::size_t i = 0; i < height.size(); ++i) {
+        pigment[2 * i] = surface.melanin.values()[i];
+        pigment[2 * i + 1] =
+            surface.blood.values()[i] + shader::kErythemaBloodFraction * surface.erythema.values()[i];
+    }
+    maps.pigment = toHalfs(maps.width, maps.height, pigment);
+    maps.meanMelanin = static_cast<float>(surface.melanin.mean());
+    maps.meanRestingBlood = static_cast<float>(surface.blood.mean());
+    return maps;
+}
+
+} // namespace skinsim::render
