@@ -6,6 +6,9 @@
 
 namespace skinsim {
 
-TissueBaseline tissueFromPatch(const SkinPatch& patch);
+/// The tissue baseline of a generated patch. Its fields move into the baseline (no copy of a
+/// full-resolution field is made): afterwards `patch` keeps only its scar list, blood and
+/// metadata.
+TissueBaseline tissueFromPatch(SkinPatch& patch);
 
 } // namespace skinsim

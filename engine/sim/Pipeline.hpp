@@ -13,7 +13,7 @@
 namespace skinsim {
 
 struct PreparedSimulation {
-    SkinPatch patch;
+    SkinPatch patch; ///< scar list, blood and metadata; its tissue fields moved into `baseline`
     TissueBaseline baseline;
     Course course;
 };

@@ -13,7 +13,7 @@
 namespace skinsim {
 
 MedianRun runMedianPatient(const PreparedSimulation& prepared, const Scenario& scenario,
-                           Outcome& outcome) {
+                           Outcome& outcome, const std::function<void(DaySurface&&)>& onDay) {
     MedianRun run;
     const Simulator simulator(prepared.baseline, prepared.course, scenario.patient, scenario.seed);
     double volume0 = -1;
@@ -49,40 +49,58 @@ MedianRun runMedianPatient(const PreparedSimulation& prepared, const Scenario& s
                     d.roughness = roughness(day.heightUm);
                 }
             }
-            run.days.push_back(std::move(day));
+            if (onDay) {
+                onDay(std::move(day));
+            } else {
+                run.days.push_back(std::move(day));
+            }
         }
     });
     return run;
 }
+
+namespace {
+Status writeDay(const std::filesystem::path& dir, const PreparedSimulation& prepared,
+                DaySurface&& day) {
+    char name[32];
+    std::snprintf(name, sizeof name, "day-%04d", day.day);
+    const std::filesystem::path dayDir = dir / name;
+    if (auto s = writeHeightMaps(dayDir, day.heightUm); !s) {
+        return s;
+    }
+    // The colour maps of that day: the generated patch's blood with that day's pigment and
+    // redness (skin/SkinExport.hpp).
+    SkinPatch coloured;
+    coloured.melanin = std::move(day.melanin);
+    coloured.blood = prepared.patch.blood;
+    coloured.erythema = std::move(day.erythema);
+    coloured.heightUm = std::move(day.heightUm);
+    if (auto s = writePng(dayDir / "albedo.png", albedoImage(coloured)); !s) {
+        return s;
+    }
+    if (auto s = writePng(dayDir / "normal.png", normalImage(coloured.heightUm)); !s) {
+        return s;
+    }
+    if (auto s = writePng(dayDir / "melanin.png", greyImage(coloured.melanin, kMelaninPerCount)); !s) {
+        return s;
+    }
+    return writePng(dayDir / "erythema.png", greyImage(coloured.erythema, 1.0 / 255.0));
+}
+} // namespace
 
 Status writeSimulation(const std::filesystem::path& dir, const PreparedSimulation& prepared,
                        const Scenario& scenario, Outcome& outcome) {
     if (auto made = ensureDirectory(dir); !made) {
         return made;
     }
-    MedianRun run = runMedianPatient(prepared, scenario, outcome);
-    for (DaySurface& day : run.days) {
-        char name[32];
-        std::snprintf(name, sizeof name, "day-%04d", day.day);
-        const std::filesystem::path dayDir = dir / name;
-        if (auto s = writeHeightMaps(dayDir, day.heightUm); !s) {
-            return s;
+    Status written;
+    const MedianRun run = runMedianPatient(prepared, scenario, outcome, [&](DaySurface&& day) {
+        if (written) {
+            written = writeDay(dir, prepared, std::move(day));
         }
-        // The colour maps of that day: the generated patch with that day's pigment and redness.
-        SkinPatch coloured;
-        coloured.melanin = std::move(day.melanin);
-        coloured.blood = prepared.patch.blood;
-        coloured.erythema = std::move(day.erythema);
-        coloured.heightUm = day.heightUm;
-        for (const auto& [file, image] :
-             {std::pair<const char*, Image8>{"albedo.png", albedoImage(coloured)},
-              {"normal.png", normalImage(day.heightUm)},
-              {"melanin.png", greyImage(coloured.melanin, kMelaninPerCount)},
-              {"erythema.png", greyImage(coloured.erythema, 1.0 / 255.0)}}) {
-            if (auto s = writePng(dayDir / file, image); !s) {
-                return s;
-            }
-        }
+    });
+    if (!written) {
+        return written;
     }
     if (auto s = writeFileAtomically(dir / "metrics.csv", metricsCsv(outcome, run.steps)); !s) {
         return s;

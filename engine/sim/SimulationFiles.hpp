@@ -9,6 +9,7 @@
 #include "sim/OutcomeJson.hpp"
 
 #include <filesystem>
+#include <functional>
 
 namespace skinsim {
 
@@ -26,8 +27,11 @@ struct MedianRun {
     std::vector<DaySurface> days;
     std::vector<MedianStepRow> steps;
 };
+/// With `onDay`, each observed day's surface is handed over as soon as it exists instead of being
+/// kept in MedianRun::days (memory: one day at a time).
 MedianRun runMedianPatient(const PreparedSimulation& prepared, const Scenario& scenario,
-                           Outcome& outcome);
+                           Outcome& outcome,
+                           const std::function<void(DaySurface&&)>& onDay = {});
 
 /// Writes everything into `dir`.
 Status writeSimulation(const std::filesystem::path& dir, const PreparedSimulation& prepared,
