@@ -13,10 +13,12 @@ Buffer::Buffer(const Context& context, const BufferDesc& desc) : size_(desc.size
     const auto required = desc.hostVisible ? vk::MemoryPropertyFlagBits::eHostVisible |
                                                  vk::MemoryPropertyFlagBits::eHostCoherent
                                            : vk::MemoryPropertyFlagBits::eDeviceLocal;
-    const auto preferred = desc.hostCached ? required | vk::MemoryPropertyFlagBits::eHostCached : required;
+    const auto preferred =
+        desc.hostCached ? required | vk::MemoryPropertyFlagBits::eHostCached : required;
     memory_ = vk::raii::DeviceMemory(
-        device, vk::MemoryAllocateInfo(requirements.size,
-                                       context.memoryType(requirements.memoryTypeBits, required, preferred)));
+        device,
+        vk::MemoryAllocateInfo(requirements.size, context.memoryType(requirements.memoryTypeBits,
+                                                                     required, preferred)));
     buffer_.bindMemory(*memory_, 0);
     if (desc.hostVisible) {
         mapped_ = {static_cast<std::byte*>(memory_.mapMemory(0, VK_WHOLE_SIZE)), desc.sizeBytes};

@@ -24,7 +24,8 @@ void CommandRunner::run(const std::function<void(vk::CommandBuffer)>& record) {
     buffer_.end();
     const vk::CommandBuffer handle = *buffer_;
     context_->queue().submit(vk::SubmitInfo({}, {}, handle), *fence_);
-    SKINSIM_VK_CHECK(context_->device().waitForFences(*fence_, VK_TRUE, std::numeric_limits<std::uint64_t>::max()));
+    SKINSIM_VK_CHECK(context_->device().waitForFences(*fence_, VK_TRUE,
+                                                      std::numeric_limits<std::uint64_t>::max()));
     context_->device().resetFences(*fence_);
 }
 

@@ -18,10 +18,10 @@ VKAPI_ATTR VkBool32 VKAPI_CALL onDebugMessage(VkDebugUtilsMessageSeverityFlagBit
                                               const VkDebugUtilsMessengerCallbackDataEXT* data,
                                               void* user) {
     auto* log = static_cast<ValidationLog*>(user);
-    const MessageSeverity s = severity >= VK_DEBUG_UTILS_MESSAGE_SEVERITY_ERROR_BIT_EXT ? MessageSeverity::Error
-                              : severity >= VK_DEBUG_UTILS_MESSAGE_SEVERITY_WARNING_BIT_EXT
-                                  ? MessageSeverity::Warning
-                                  : MessageSeverity::Info;
+    const MessageSeverity s =
+        severity >= VK_DEBUG_UTILS_MESSAGE_SEVERITY_ERROR_BIT_EXT     ? MessageSeverity::Error
+        : severity >= VK_DEBUG_UTILS_MESSAGE_SEVERITY_WARNING_BIT_EXT ? MessageSeverity::Warning
+                                                                      : MessageSeverity::Info;
     log->report(s, data->pMessage != nullptr ? data->pMessage : "(no message)");
     return VK_FALSE; // never abort the call that triggered the message
 }
@@ -37,7 +37,8 @@ bool hasExtensions(const vk::raii::PhysicalDevice& device, const std::vector<std
     for (const auto& e : device.enumerateDeviceExtensionProperties()) {
         available.insert(e.extensionName.data());
     }
-    return std::all_of(wanted.begin(), wanted.end(), [&](const auto& w) { return available.count(w) > 0; });
+    return std::all_of(wanted.begin(), wanted.end(),
+                       [&](const auto& w) { return available.count(w) > 0; });
 }
 
 /// A queue family with graphics and compute (and presentation, when asked): the one queue the
@@ -61,7 +62,8 @@ std::optional<std::uint32_t> pickQueueFamily(const vk::raii::PhysicalDevice& dev
 } // namespace
 
 bool validationRequestedByDefault() {
-    if (const char* env = std::getenv("SKINSIM_VULKAN_VALIDATION"); env != nullptr && *env != '\0') {
+    if (const char* env = std::getenv("SKINSIM_VULKAN_VALIDATION");
+        env != nullptr && *env != '\0') {
         return std::string_view(env) != "0";
     }
 #ifdef NDEBUG
@@ -100,11 +102,14 @@ Result<std::unique_ptr<Context>> Context::create(const ContextConfig& config) {
                                   "installed (vulkan-validationlayers); running without it");
             }
         }
-        const vk::ApplicationInfo app(config.applicationName.c_str(), 1, "skinsim", 1, kVulkanApiVersion);
+        const vk::ApplicationInfo app(config.applicationName.c_str(), 1, "skinsim", 1,
+                                      kVulkanApiVersion);
         const vk::DebugUtilsMessengerCreateInfoEXT messengerInfo(
             {},
-            vk::DebugUtilsMessageSeverityFlagBitsEXT::eWarning | vk::DebugUtilsMessageSeverityFlagBitsEXT::eError,
-            vk::DebugUtilsMessageTypeFlagBitsEXT::eGeneral | vk::DebugUtilsMessageTypeFlagBitsEXT::eValidation |
+            vk::DebugUtilsMessageSeverityFlagBitsEXT::eWarning |
+                vk::DebugUtilsMessageSeverityFlagBitsEXT::eError,
+            vk::DebugUtilsMessageTypeFlagBitsEXT::eGeneral |
+                vk::DebugUtilsMessageTypeFlagBitsEXT::eValidation |
                 vk::DebugUtilsMessageTypeFlagBitsEXT::ePerformance,
             &onDebugMessage, ctx->log_.get());
         vk::InstanceCreateInfo instanceInfo({}, &app, layers, extensions);
@@ -112,9 +117,29 @@ Result<std::unique_ptr<Context>> Context::create(const ContextConfig& config) {
         if (ctx->validationActive_) {
             instanceInfo.pNext = &messengerInfo;
         }
-        ctx->instance_ = vk::raii::Instance(ctx->loader_, instanceInfo);
+        try {
+            ctx->instance_ = vk::raii::Instance(ctx->loader_, instanceInfo);
+        } catch (const vk::IncompatibleDriverError&) {
+            return Error::failure(
+                "no Vulkan device: no Vulkan driver is installed (install a GPU driver, or "
+                "Mesa's CPU driver lavapipe: Debian package mesa-vulkan-drivers)");
+        }
         if (ctx->validationActive_) {
             ctx->messenger_ = vk::raii::DebugUtilsMessengerEXT(ctx->instance_, messengerInfo);
+        }
+        ContextConfig needs = config;
+        if (config.createSurface) {
+            const VkSurfaceKHR raw = config.createSurface(*ctx->instance_);
+            if (raw == VK_NULL_HANDLE) {
+                return Error::failure("cannot create a Vulkan surface for the window");
+            }
+            ctx->surface_ = vk::raii::SurfaceKHR(ctx->instance_, raw);
+            const vk::SurfaceKHR surface = *ctx->surface_;
+            needs.deviceExtensions.push_back(VK_KHR_SWAPCHAIN_EXTENSION_NAME);
+            needs.queueFamilyFilter = [surface, filter = config.queueFamilyFilter](
+                                          const vk::raii::PhysicalDevice& d, std::uint32_t family) {
+                return d.getSurfaceSupportKHR(family, surface) && (!filter || filter(d, family));
+            };
         }
 
         vk::raii::PhysicalDevices devices(ctx->instance_);
@@ -126,9 +151,10 @@ Result<std::unique_ptr<Context>> Context::create(const ContextConfig& config) {
         std::vector<std::uint32_t> families;
         for (const auto& device : devices) {
             const auto props = device.getProperties();
-            const auto family = pickQueueFamily(device, config);
-            candidates.push_back({props.deviceName.data(), props.deviceType, props.apiVersion,
-                                  family.has_value() && hasExtensions(device, config.deviceExtensions)});
+            const auto family = pickQueueFamily(device, needs);
+            candidates.push_back(
+                {props.deviceName.data(), props.deviceType, props.apiVersion,
+                 family.has_value() && hasExtensions(device, needs.deviceExtensions)});
             families.push_back(family.value_or(0));
         }
         std::string filter = config.deviceName;
@@ -141,9 +167,10 @@ Result<std::unique_ptr<Context>> Context::create(const ContextConfig& config) {
             for (const auto& c : candidates) {
                 names += (names.empty() ? "" : ", ") + c.name;
             }
-            return Error::failure("no usable Vulkan 1.2 device" +
-                                  (filter.empty() ? std::string() : " named like '" + filter + "'") +
-                                  " among: " + names);
+            return Error::failure(
+                "no usable Vulkan 1.2 device" +
+                (filter.empty() ? std::string() : " named like '" + filter + "'") +
+                " among: " + names);
         }
         ctx->physicalDevice_ = std::move(devices[*chosen]);
         ctx->queueFamily_ = families[*chosen];
@@ -152,7 +179,7 @@ Result<std::unique_ptr<Context>> Context::create(const ContextConfig& config) {
         const float priority = 1.0f;
         const vk::DeviceQueueCreateInfo queueInfo({}, ctx->queueFamily_, 1, &priority);
         std::vector<const char*> deviceExtensions;
-        for (const auto& e : config.deviceExtensions) {
+        for (const auto& e : needs.deviceExtensions) {
             deviceExtensions.push_back(e.c_str());
         }
         ctx->device_ = vk::raii::Device(ctx->physicalDevice_,
@@ -194,7 +221,8 @@ std::uint32_t Context::memoryType(std::uint32_t typeBits, vk::MemoryPropertyFlag
 }
 
 bool Context::supportsFormat(vk::Format format, vk::FormatFeatureFlags features) const {
-    return (physicalDevice_.getFormatProperties(format).optimalTilingFeatures & features) == features;
+    return (physicalDevice_.getFormatProperties(format).optimalTilingFeatures & features) ==
+           features;
 }
 
 } // namespace skinsim::gpu

@@ -33,8 +33,12 @@ struct ContextConfig {
     std::vector<std::string> instanceExtensions{};
     /// Extra device extensions, e.g. VK_KHR_swapchain (studio).
     std::vector<std::string> deviceExtensions{};
-    /// When set, only queue families for which this returns true qualify (presentation support).
+    /// When set, only queue families for which this returns true qualify.
     std::function<bool(const vk::raii::PhysicalDevice&, std::uint32_t family)> queueFamilyFilter{};
+    /// A window (studio): makes the window's surface once the instance exists (e.g. with
+    /// glfwCreateWindowSurface). The context then owns the surface, picks a queue that can present
+    /// to it and enables VK_KHR_swapchain. `instanceExtensions` must hold the surface extensions.
+    std::function<VkSurfaceKHR(VkInstance)> createSurface{};
     /// Only devices whose name contains this (case-insensitive); empty: $SKINSIM_GPU, else any.
     std::string deviceName{};
 };
@@ -53,6 +57,8 @@ class Context {
     const vk::raii::PhysicalDevice& physicalDevice() const { return physicalDevice_; }
     const vk::raii::Device& device() const { return device_; }
     const vk::raii::Queue& queue() const { return queue_; }
+    /// The window's surface (config.createSurface), or a null handle when headless.
+    vk::SurfaceKHR surface() const { return *surface_; }
     std::uint32_t queueFamily() const { return queueFamily_; }
 
     std::string deviceName() const;
@@ -75,6 +81,7 @@ class Context {
     vk::raii::Context loader_{};
     vk::raii::Instance instance_{nullptr};
     vk::raii::DebugUtilsMessengerEXT messenger_{nullptr};
+    vk::raii::SurfaceKHR surface_{nullptr};
     vk::raii::PhysicalDevice physicalDevice_{nullptr};
     vk::raii::Device device_{nullptr};
     vk::raii::Queue queue_{nullptr};

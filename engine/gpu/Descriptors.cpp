@@ -10,7 +10,8 @@ vk::raii::DescriptorSetLayout createSetLayout(const Context& context,
     for (const auto& b : bindings) {
         vkBindings.emplace_back(b.binding, b.type, 1, b.stages);
     }
-    return vk::raii::DescriptorSetLayout(context.device(), vk::DescriptorSetLayoutCreateInfo({}, vkBindings));
+    return vk::raii::DescriptorSetLayout(context.device(),
+                                         vk::DescriptorSetLayoutCreateInfo({}, vkBindings));
 }
 
 vk::raii::DescriptorPool createDescriptorPool(const Context& context,
@@ -26,7 +27,8 @@ vk::raii::DescriptorPool createDescriptorPool(const Context& context,
     }
     return vk::raii::DescriptorPool(
         context.device(),
-        vk::DescriptorPoolCreateInfo(vk::DescriptorPoolCreateFlagBits::eFreeDescriptorSet, maxSets, sizes));
+        vk::DescriptorPoolCreateInfo(vk::DescriptorPoolCreateFlagBits::eFreeDescriptorSet, maxSets,
+                                     sizes));
 }
 
 vk::raii::DescriptorSet allocateSet(const Context& context, const vk::raii::DescriptorPool& pool,
@@ -35,25 +37,39 @@ vk::raii::DescriptorSet allocateSet(const Context& context, const vk::raii::Desc
     return std::move(sets[0]);
 }
 
-DescriptorWriter& DescriptorWriter::sampledImage(std::uint32_t binding, vk::ImageView view, vk::Sampler sampler) {
-    entries_.push_back({binding, vk::DescriptorType::eCombinedImageSampler,
-                        vk::DescriptorImageInfo(sampler, view, vk::ImageLayout::eShaderReadOnlyOptimal), {}});
+DescriptorWriter& DescriptorWriter::sampledImage(std::uint32_t binding, vk::ImageView view,
+                                                 vk::Sampler sampler) {
+    entries_.push_back(
+        {binding,
+         vk::DescriptorType::eCombinedImageSampler,
+         vk::DescriptorImageInfo(sampler, view, vk::ImageLayout::eShaderReadOnlyOptimal),
+         {}});
     return *this;
 }
 
 DescriptorWriter& DescriptorWriter::storageImage(std::uint32_t binding, vk::ImageView view) {
-    entries_.push_back({binding, vk::DescriptorType::eStorageImage,
-                        vk::DescriptorImageInfo({}, view, vk::ImageLayout::eGeneral), {}});
+    entries_.push_back({binding,
+                        vk::DescriptorType::eStorageImage,
+                        vk::DescriptorImageInfo({}, view, vk::ImageLayout::eGeneral),
+                        {}});
     return *this;
 }
 
-DescriptorWriter& DescriptorWriter::uniformBuffer(std::uint32_t binding, vk::Buffer buffer, vk::DeviceSize range) {
-    entries_.push_back({binding, vk::DescriptorType::eUniformBuffer, {}, vk::DescriptorBufferInfo(buffer, 0, range)});
+DescriptorWriter& DescriptorWriter::uniformBuffer(std::uint32_t binding, vk::Buffer buffer,
+                                                  vk::DeviceSize range) {
+    entries_.push_back({binding,
+                        vk::DescriptorType::eUniformBuffer,
+                        {},
+                        vk::DescriptorBufferInfo(buffer, 0, range)});
     return *this;
 }
 
-DescriptorWriter& DescriptorWriter::storageBuffer(std::uint32_t binding, vk::Buffer buffer, vk::DeviceSize range) {
-    entries_.push_back({binding, vk::DescriptorType::eStorageBuffer, {}, vk::DescriptorBufferInfo(buffer, 0, range)});
+DescriptorWriter& DescriptorWriter::storageBuffer(std::uint32_t binding, vk::Buffer buffer,
+                                                  vk::DeviceSize range) {
+    entries_.push_back({binding,
+                        vk::DescriptorType::eStorageBuffer,
+                        {},
+                        vk::DescriptorBufferInfo(buffer, 0, range)});
     return *this;
 }
 
@@ -61,7 +77,8 @@ void DescriptorWriter::write(const Context& context, vk::DescriptorSet set) {
     std::vector<vk::WriteDescriptorSet> writes;
     for (const auto& e : entries_) {
         vk::WriteDescriptorSet w(set, e.binding, 0, 1, e.type);
-        if (e.type == vk::DescriptorType::eUniformBuffer || e.type == vk::DescriptorType::eStorageBuffer) {
+        if (e.type == vk::DescriptorType::eUniformBuffer ||
+            e.type == vk::DescriptorType::eStorageBuffer) {
             w.pBufferInfo = &e.buffer;
         } else {
             w.pImageInfo = &e.image;

@@ -22,9 +22,11 @@ int deviceTypeRank(vk::PhysicalDeviceType type) {
 
 namespace {
 bool containsIgnoringCase(std::string_view text, std::string_view part) {
-    const auto it = std::search(text.begin(), text.end(), part.begin(), part.end(), [](char a, char b) {
-        return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-    });
+    const auto it =
+        std::search(text.begin(), text.end(), part.begin(), part.end(), [](char a, char b) {
+            return std::tolower(static_cast<unsigned char>(a)) ==
+                   std::tolower(static_cast<unsigned char>(b));
+        });
     return it != text.end();
 }
 } // namespace

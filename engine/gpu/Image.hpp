@@ -49,7 +49,8 @@ class Image {
 struct SamplerDesc {
     vk::Filter filter = vk::Filter::eLinear;
     bool mipmaps = true; ///< sample the mip levels; false: level 0 only
-    vk::SamplerMipmapMode mipmapMode = vk::SamplerMipmapMode::eLinear; ///< blend levels, or nearest one
+    vk::SamplerMipmapMode mipmapMode =
+        vk::SamplerMipmapMode::eLinear; ///< blend levels, or nearest one
     vk::SamplerAddressMode addressMode = vk::SamplerAddressMode::eClampToEdge;
 };
 

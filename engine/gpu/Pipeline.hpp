@@ -14,9 +14,9 @@ namespace skinsim::gpu {
 /// A shader module from the embedded SPIR-V; throws GpuError if the build has no such shader.
 vk::raii::ShaderModule loadShader(const Context& context, std::string_view name);
 
-vk::raii::PipelineLayout createPipelineLayout(const Context& context,
-                                              std::span<const vk::DescriptorSetLayout> sets,
-                                              std::span<const vk::PushConstantRange> pushConstants = {});
+vk::raii::PipelineLayout
+createPipelineLayout(const Context& context, std::span<const vk::DescriptorSetLayout> sets,
+                     std::span<const vk::PushConstantRange> pushConstants = {});
 
 struct GraphicsPipelineDesc {
     std::string_view vertexShader;   ///< e.g. "patch.vert"

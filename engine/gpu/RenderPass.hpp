@@ -20,6 +20,7 @@ struct RenderPassDesc {
 vk::raii::RenderPass createRenderPass(const Context& context, const RenderPassDesc& desc);
 
 vk::raii::Framebuffer createFramebuffer(const Context& context, vk::RenderPass pass,
-                                        std::span<const vk::ImageView> attachments, vk::Extent2D extent);
+                                        std::span<const vk::ImageView> attachments,
+                                        vk::Extent2D extent);
 
 } // namespace skinsim::gpu

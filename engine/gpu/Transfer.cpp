@@ -33,7 +33,9 @@ void uploadImage(const Context& context, CommandRunner& runner, Image& image,
     for (const auto& level : levels) {
         total += (level.size() + 15) & ~std::size_t(15); // keep every level 16-byte aligned
     }
-    Buffer staging(context, {.sizeBytes = total, .usage = vk::BufferUsageFlagBits::eTransferSrc, .hostVisible = true});
+    Buffer staging(
+        context,
+        {.sizeBytes = total, .usage = vk::BufferUsageFlagBits::eTransferSrc, .hostVisible = true});
     std::vector<vk::BufferImageCopy> copies;
     std::size_t offset = 0;
     for (std::uint32_t i = 0; i < levels.size(); ++i) {
@@ -43,30 +45,37 @@ void uploadImage(const Context& context, CommandRunner& runner, Image& image,
             throw GpuError("uploadImage: level " + std::to_string(i) + " has the wrong size");
         }
         staging.write(levels[i], offset);
-        copies.emplace_back(offset, 0, 0, vk::ImageSubresourceLayers(vk::ImageAspectFlagBits::eColor, i, 0, 1),
+        copies.emplace_back(offset, 0, 0,
+                            vk::ImageSubresourceLayers(vk::ImageAspectFlagBits::eColor, i, 0, 1),
                             vk::Offset3D(0, 0, 0), vk::Extent3D(width, height, 1));
         offset += (levels[i].size() + 15) & ~std::size_t(15);
     }
     runner.run([&](vk::CommandBuffer cmd) {
         image.transitionTo(cmd, vk::ImageLayout::eTransferDstOptimal);
-        cmd.copyBufferToImage(staging.handle(), image.handle(), vk::ImageLayout::eTransferDstOptimal, copies);
+        cmd.copyBufferToImage(staging.handle(), image.handle(),
+                              vk::ImageLayout::eTransferDstOptimal, copies);
         image.transitionTo(cmd, vk::ImageLayout::eShaderReadOnlyOptimal);
     });
 }
 
 Buffer uploadBuffer(const Context& context, CommandRunner& runner, vk::BufferUsageFlags usage,
                     std::span<const std::byte> bytes) {
-    Buffer staging(context, {.sizeBytes = bytes.size(), .usage = vk::BufferUsageFlagBits::eTransferSrc, .hostVisible = true});
+    Buffer staging(context, {.sizeBytes = bytes.size(),
+                             .usage = vk::BufferUsageFlagBits::eTransferSrc,
+                             .hostVisible = true});
     staging.write(bytes);
-    Buffer buffer(context, {.sizeBytes = bytes.size(), .usage = usage | vk::BufferUsageFlagBits::eTransferDst});
+    Buffer buffer(context, {.sizeBytes = bytes.size(),
+                            .usage = usage | vk::BufferUsageFlagBits::eTransferDst});
     runner.run([&](vk::CommandBuffer cmd) {
         cmd.copyBuffer(staging.handle(), buffer.handle(), vk::BufferCopy(0, 0, bytes.size()));
         // Later submissions read it as vertex input or index data.
         const vk::MemoryBarrier barrier(vk::AccessFlagBits::eTransferWrite,
                                         vk::AccessFlagBits::eVertexAttributeRead |
-                                            vk::AccessFlagBits::eIndexRead | vk::AccessFlagBits::eShaderRead);
+                                            vk::AccessFlagBits::eIndexRead |
+                                            vk::AccessFlagBits::eShaderRead);
         cmd.pipelineBarrier(vk::PipelineStageFlagBits::eTransfer,
-                            vk::PipelineStageFlagBits::eVertexInput | vk::PipelineStageFlagBits::eVertexShader,
+                            vk::PipelineStageFlagBits::eVertexInput |
+                                vk::PipelineStageFlagBits::eVertexShader,
                             {}, barrier, {}, {});
     });
     return buffer;
@@ -75,11 +84,13 @@ Buffer uploadBuffer(const Context& context, CommandRunner& runner, vk::BufferUsa
 void recordMipmapGeneration(vk::CommandBuffer cmd, Image& image) {
     const std::uint32_t levels = image.desc().mipLevels;
     image.transitionTo(cmd, vk::ImageLayout::eTransferDstOptimal);
-    const auto levelBarrier = [&](std::uint32_t level, vk::ImageLayout from, vk::ImageLayout to, vk::AccessFlags src,
-                                  vk::AccessFlags dst, vk::PipelineStageFlags srcStage, vk::PipelineStageFlags dstStage) {
-        const vk::ImageMemoryBarrier barrier(src, dst, from, to, VK_QUEUE_FAMILY_IGNORED, VK_QUEUE_FAMILY_IGNORED,
-                                             image.handle(),
-                                             vk::ImageSubresourceRange(vk::ImageAspectFlagBits::eColor, level, 1, 0, 1));
+    const auto levelBarrier = [&](std::uint32_t level, vk::ImageLayout from, vk::ImageLayout to,
+                                  vk::AccessFlags src, vk::AccessFlags dst,
+                                  vk::PipelineStageFlags srcStage,
+                                  vk::PipelineStageFlags dstStage) {
+        const vk::ImageMemoryBarrier barrier(
+            src, dst, from, to, VK_QUEUE_FAMILY_IGNORED, VK_QUEUE_FAMILY_IGNORED, image.handle(),
+            vk::ImageSubresourceRange(vk::ImageAspectFlagBits::eColor, level, 1, 0, 1));
         cmd.pipelineBarrier(srcStage, dstStage, {}, {}, {}, barrier);
     };
     using L = vk::ImageLayout;
@@ -87,36 +98,42 @@ void recordMipmapGeneration(vk::CommandBuffer cmd, Image& image) {
     using S = vk::PipelineStageFlagBits;
     for (std::uint32_t level = 1; level < levels; ++level) {
         // The level above, just written, becomes the source of this one.
-        levelBarrier(level - 1, L::eTransferDstOptimal, L::eTransferSrcOptimal, A::eTransferWrite, A::eTransferRead,
-                     S::eTransfer, S::eTransfer);
+        levelBarrier(level - 1, L::eTransferDstOptimal, L::eTransferSrcOptimal, A::eTransferWrite,
+                     A::eTransferRead, S::eTransfer, S::eTransfer);
         const auto size = [&](std::uint32_t l) {
             return vk::Offset3D(static_cast<std::int32_t>(std::max(1u, image.extent().width >> l)),
-                                static_cast<std::int32_t>(std::max(1u, image.extent().height >> l)), 1);
+                                static_cast<std::int32_t>(std::max(1u, image.extent().height >> l)),
+                                1);
         };
-        const vk::ImageBlit blit(vk::ImageSubresourceLayers(vk::ImageAspectFlagBits::eColor, level - 1, 0, 1),
-                                 {vk::Offset3D(0, 0, 0), size(level - 1)},
-                                 vk::ImageSubresourceLayers(vk::ImageAspectFlagBits::eColor, level, 0, 1),
-                                 {vk::Offset3D(0, 0, 0), size(level)});
-        cmd.blitImage(image.handle(), L::eTransferSrcOptimal, image.handle(), L::eTransferDstOptimal, blit,
-                      vk::Filter::eLinear);
-        levelBarrier(level - 1, L::eTransferSrcOptimal, L::eShaderReadOnlyOptimal, A::eTransferRead, A::eShaderRead,
-                     S::eTransfer, S::eFragmentShader | S::eVertexShader | S::eComputeShader);
+        const vk::ImageBlit blit(
+            vk::ImageSubresourceLayers(vk::ImageAspectFlagBits::eColor, level - 1, 0, 1),
+            {vk::Offset3D(0, 0, 0), size(level - 1)},
+            vk::ImageSubresourceLayers(vk::ImageAspectFlagBits::eColor, level, 0, 1),
+            {vk::Offset3D(0, 0, 0), size(level)});
+        cmd.blitImage(image.handle(), L::eTransferSrcOptimal, image.handle(),
+                      L::eTransferDstOptimal, blit, vk::Filter::eLinear);
+        levelBarrier(level - 1, L::eTransferSrcOptimal, L::eShaderReadOnlyOptimal, A::eTransferRead,
+                     A::eShaderRead, S::eTransfer,
+                     S::eFragmentShader | S::eVertexShader | S::eComputeShader);
     }
-    levelBarrier(levels - 1, L::eTransferDstOptimal, L::eShaderReadOnlyOptimal, A::eTransferWrite, A::eShaderRead,
-                 S::eTransfer, S::eFragmentShader | S::eVertexShader | S::eComputeShader);
+    levelBarrier(levels - 1, L::eTransferDstOptimal, L::eShaderReadOnlyOptimal, A::eTransferWrite,
+                 A::eShaderRead, S::eTransfer,
+                 S::eFragmentShader | S::eVertexShader | S::eComputeShader);
     image.assumeLayout(L::eShaderReadOnlyOptimal);
 }
 
 void recordImageReadback(vk::CommandBuffer cmd, Image& image, const Buffer& buffer) {
     image.transitionTo(cmd, vk::ImageLayout::eTransferSrcOptimal);
-    const vk::BufferImageCopy copy(0, 0, 0, vk::ImageSubresourceLayers(vk::ImageAspectFlagBits::eColor, 0, 0, 1),
-                                   vk::Offset3D(0, 0, 0),
-                                   vk::Extent3D(image.extent().width, image.extent().height, 1));
-    cmd.copyImageToBuffer(image.handle(), vk::ImageLayout::eTransferSrcOptimal, buffer.handle(), copy);
-    const vk::BufferMemoryBarrier toHost(vk::AccessFlagBits::eTransferWrite, vk::AccessFlagBits::eHostRead,
-                                         VK_QUEUE_FAMILY_IGNORED, VK_QUEUE_FAMILY_IGNORED, buffer.handle(), 0,
-                                         VK_WHOLE_SIZE);
-    cmd.pipelineBarrier(vk::PipelineStageFlagBits::eTransfer, vk::PipelineStageFlagBits::eHost, {}, {}, toHost, {});
+    const vk::BufferImageCopy copy(
+        0, 0, 0, vk::ImageSubresourceLayers(vk::ImageAspectFlagBits::eColor, 0, 0, 1),
+        vk::Offset3D(0, 0, 0), vk::Extent3D(image.extent().width, image.extent().height, 1));
+    cmd.copyImageToBuffer(image.handle(), vk::ImageLayout::eTransferSrcOptimal, buffer.handle(),
+                          copy);
+    const vk::BufferMemoryBarrier toHost(
+        vk::AccessFlagBits::eTransferWrite, vk::AccessFlagBits::eHostRead, VK_QUEUE_FAMILY_IGNORED,
+        VK_QUEUE_FAMILY_IGNORED, buffer.handle(), 0, VK_WHOLE_SIZE);
+    cmd.pipelineBarrier(vk::PipelineStageFlagBits::eTransfer, vk::PipelineStageFlagBits::eHost, {},
+                        {}, toHost, {});
 }
 
 } // namespace skinsim::gpu

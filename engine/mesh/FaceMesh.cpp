@@ -39,23 +39,23 @@ struct Feature {
 // Positions from typical adult proportions (Farkas 1994): eyes ~62 mm apart, nose tip ~45 mm
 // below the eyes, mouth ~72 mm, chin ~110 mm; amplitudes are shaped by eye.
 constexpr Feature kFeatures[] = {
-    {2.0f, 0.40f, -15.0f, 9.0f, 0.14f, true},     // eye sockets
-    {0.0f, 0.40f, 8.0f, 5.5f, 0.085f, true},      // eyeballs under the lids
-    {-5.0f, 0.40f, -1.5f, 2.2f, 0.08f, true},     // the line of the lower lid
-    {15.0f, 0.36f, 6.0f, 5.0f, 0.22f, true},      // brow ridges
-    {-24.0f, 0.66f, 8.0f, 13.0f, 0.15f, true},    // cheekbones
-    {-52.0f, 0.48f, -4.0f, 12.0f, 0.14f, true},   // hollows under the cheekbones
-    {-47.0f, 0.16f, 7.0f, 6.0f, 0.065f, true},    // nostril wings
-    {-47.0f, 0.24f, -3.0f, 8.0f, 0.04f, true},    // creases beside the nostrils
-    {-66.0f, 0.0f, 7.0f, 4.5f, 0.21f, false},     // upper lip
-    {-80.0f, 0.0f, 6.5f, 4.5f, 0.17f, false},     // lower lip
-    {-72.5f, 0.0f, -4.0f, 2.2f, 0.19f, false},    // the line between the lips
-    {-73.0f, 0.24f, -3.0f, 4.0f, 0.05f, true},    // mouth corners
-    {-90.0f, 0.0f, -3.0f, 4.0f, 0.15f, false},    // the groove above the chin
-    {-103.0f, 0.0f, 10.0f, 9.0f, 0.20f, false},   // chin
+    {2.0f, 0.40f, -15.0f, 9.0f, 0.14f, true},       // eye sockets
+    {0.0f, 0.40f, 8.0f, 5.5f, 0.085f, true},        // eyeballs under the lids
+    {-5.0f, 0.40f, -1.5f, 2.2f, 0.08f, true},       // the line of the lower lid
+    {15.0f, 0.36f, 6.0f, 5.0f, 0.22f, true},        // brow ridges
+    {-24.0f, 0.66f, 8.0f, 13.0f, 0.15f, true},      // cheekbones
+    {-52.0f, 0.48f, -4.0f, 12.0f, 0.14f, true},     // hollows under the cheekbones
+    {-47.0f, 0.16f, 7.0f, 6.0f, 0.065f, true},      // nostril wings
+    {-47.0f, 0.24f, -3.0f, 8.0f, 0.04f, true},      // creases beside the nostrils
+    {-66.0f, 0.0f, 7.0f, 4.5f, 0.21f, false},       // upper lip
+    {-80.0f, 0.0f, 6.5f, 4.5f, 0.17f, false},       // lower lip
+    {-72.5f, 0.0f, -4.0f, 2.2f, 0.19f, false},      // the line between the lips
+    {-73.0f, 0.24f, -3.0f, 4.0f, 0.05f, true},      // mouth corners
+    {-90.0f, 0.0f, -3.0f, 4.0f, 0.15f, false},      // the groove above the chin
+    {-103.0f, 0.0f, 10.0f, 9.0f, 0.20f, false},     // chin
     {-5.0f, 0.5f * kPi, 16.0f, 22.0f, 0.08f, true}, // ears (simple ridges)
-    {25.0f, 1.05f, -4.0f, 15.0f, 0.20f, true},    // temples
-    {45.0f, 0.0f, 4.0f, 25.0f, 0.50f, false},     // forehead
+    {25.0f, 1.05f, -4.0f, 15.0f, 0.20f, true},      // temples
+    {45.0f, 0.0f, 4.0f, 25.0f, 0.50f, false},       // forehead
 };
 
 float features(float y, float angle) {
@@ -72,7 +72,8 @@ float features(float y, float angle) {
     }
     // The nose: a ridge from the bridge (y ~ -5) to the tip (y ~ -45), narrow at the bridge and
     // wider at the tip, ending sharply above the upper lip.
-    static constexpr float ridge[][2] = {{8.0f, 0.0f}, {-4.0f, 7.0f}, {-42.0f, 27.0f}, {-52.0f, 8.0f}, {-58.0f, 0.0f}};
+    static constexpr float ridge[][2] = {
+        {8.0f, 0.0f}, {-4.0f, 7.0f}, {-42.0f, 27.0f}, {-52.0f, 8.0f}, {-58.0f, 0.0f}};
     const float width = 0.07f + 0.07f * smooth(-5.0f, -45.0f, y);
     offset += profile(ridge, y) * std::exp(-0.5f * (angle / width) * (angle / width));
     return offset;
@@ -82,7 +83,8 @@ float features(float y, float angle) {
 
 TriangleMesh buildFaceMesh(const FaceMeshParams& params) {
     // Horizontal cross-sections: half-width, front half-depth and back half-depth by height (mm).
-    static constexpr float halfWidth[][2] = {{0.0f, 76.0f}, {-55.0f, 66.0f}, {-100.0f, 42.0f}, {-125.0f, 50.0f}};
+    static constexpr float halfWidth[][2] = {
+        {0.0f, 76.0f}, {-55.0f, 66.0f}, {-100.0f, 42.0f}, {-125.0f, 50.0f}};
     static constexpr float frontDepth[][2] = {{-20.0f, 95.0f}, {-100.0f, 90.0f}, {-125.0f, 55.0f}};
     static constexpr float backDepth[][2] = {{-40.0f, 100.0f}, {-125.0f, 55.0f}};
     constexpr float kBottom = -125.0f;

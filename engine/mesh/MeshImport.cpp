@@ -15,11 +15,12 @@ Result<TriangleMesh> importMesh(const std::filesystem::path& path) {
     }
     Assimp::Importer importer;
     // Points and lines are dropped (SortByPType + the flag below): a face view needs surfaces.
-    importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE, aiPrimitiveType_POINT | aiPrimitiveType_LINE);
+    importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE,
+                                aiPrimitiveType_POINT | aiPrimitiveType_LINE);
     const aiScene* scene = importer.ReadFile(
         name, aiProcess_Triangulate | aiProcess_JoinIdenticalVertices | aiProcess_GenSmoothNormals |
-                  aiProcess_PreTransformVertices | aiProcess_SortByPType | aiProcess_ValidateDataStructure |
-                  aiProcess_FindInvalidData);
+                  aiProcess_PreTransformVertices | aiProcess_SortByPType |
+                  aiProcess_ValidateDataStructure | aiProcess_FindInvalidData);
     if (scene == nullptr) {
         return Error::badInput(name + ": cannot read this mesh: " + importer.GetErrorString());
     }
@@ -41,14 +42,16 @@ Result<TriangleMesh> importMesh(const std::filesystem::path& path) {
             mesh.positions.emplace_back(p.x, p.y, p.z);
             const aiVector3D n = part->HasNormals() ? part->mNormals[v] : aiVector3D(0, 0, 1);
             mesh.normals.emplace_back(n.x, n.y, n.z);
-            const aiVector3D t = part->HasTextureCoords(0) ? part->mTextureCoords[0][v] : aiVector3D(0, 0, 0);
+            const aiVector3D t =
+                part->HasTextureCoords(0) ? part->mTextureCoords[0][v] : aiVector3D(0, 0, 0);
             mesh.uvs.emplace_back(t.x, t.y);
         }
         for (unsigned f = 0; f < part->mNumFaces; ++f) {
             const aiFace& face = part->mFaces[f];
             if (face.mNumIndices == 3) {
-                mesh.indices.insert(mesh.indices.end(),
-                                    {base + face.mIndices[0], base + face.mIndices[1], base + face.mIndices[2]});
+                mesh.indices.insert(
+                    mesh.indices.end(),
+                    {base + face.mIndices[0], base + face.mIndices[1], base + face.mIndices[2]});
             }
         }
     }

@@ -7,7 +7,8 @@
 
 namespace skinsim::mesh {
 
-Status writeObj(const std::filesystem::path& path, const TriangleMesh& mesh, const std::string& comment) {
+Status writeObj(const std::filesystem::path& path, const TriangleMesh& mesh,
+                const std::string& comment) {
     if (auto s = validateMesh(mesh, path.string()); !s) {
         return Error::failure(s.error().message);
     }
@@ -33,8 +34,10 @@ Status writeObj(const std::filesystem::path& path, const TriangleMesh& mesh, con
     }
     for (std::size_t i = 0; i < mesh.indices.size(); i += 3) {
         // OBJ indices start at 1; position, UV and normal share the index.
-        const auto a = mesh.indices[i] + 1, b = mesh.indices[i + 1] + 1, c = mesh.indices[i + 2] + 1;
-        std::snprintf(buffer, sizeof buffer, "f %u/%u/%u %u/%u/%u %u/%u/%u\n", a, a, a, b, b, b, c, c, c);
+        const auto a = mesh.indices[i] + 1, b = mesh.indices[i + 1] + 1,
+                   c = mesh.indices[i + 2] + 1;
+        std::snprintf(buffer, sizeof buffer, "f %u/%u/%u %u/%u/%u %u/%u/%u\n", a, a, a, b, b, b, c,
+                      c, c);
         out += buffer;
     }
     return writeFileAtomically(path, out);

@@ -10,6 +10,7 @@
 namespace skinsim::mesh {
 
 /// `comment` lines are written at the top, each prefixed with "# ".
-Status writeObj(const std::filesystem::path& path, const TriangleMesh& mesh, const std::string& comment = {});
+Status writeObj(const std::filesystem::path& path, const TriangleMesh& mesh,
+                const std::string& comment = {});
 
 } // namespace skinsim::mesh

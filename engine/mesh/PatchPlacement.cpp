@@ -44,8 +44,8 @@ glm::vec3 regionDirection(Region region) {
 
 namespace {
 /// Möller-Trumbore ray-triangle intersection: distance along the ray and barycentrics.
-std::optional<glm::vec3> intersect(const glm::vec3& origin, const glm::vec3& dir, const glm::vec3& a,
-                                   const glm::vec3& b, const glm::vec3& c) {
+std::optional<glm::vec3> intersect(const glm::vec3& origin, const glm::vec3& dir,
+                                   const glm::vec3& a, const glm::vec3& b, const glm::vec3& c) {
     const glm::vec3 e1 = b - a, e2 = c - a;
     const glm::vec3 p = glm::cross(dir, e2);
     const float det = glm::dot(e1, p);
@@ -72,14 +72,17 @@ Result<PatchPlacement> placePatch(const TriangleMesh& mesh, Region region) {
     glm::vec3 normal(0.0f);
     for (std::size_t i = 0; i + 2 < mesh.indices.size(); i += 3) {
         const auto ia = mesh.indices[i], ib = mesh.indices[i + 1], ic = mesh.indices[i + 2];
-        const auto hit = intersect(origin, dir, mesh.positions[ia], mesh.positions[ib], mesh.positions[ic]);
+        const auto hit =
+            intersect(origin, dir, mesh.positions[ia], mesh.positions[ib], mesh.positions[ic]);
         if (hit && hit->x > best) {
             best = hit->x;
-            normal = (1.0f - hit->y - hit->z) * mesh.normals[ia] + hit->y * mesh.normals[ib] + hit->z * mesh.normals[ic];
+            normal = (1.0f - hit->y - hit->z) * mesh.normals[ia] + hit->y * mesh.normals[ib] +
+                     hit->z * mesh.normals[ic];
         }
     }
     if (best < 0.0f || glm::length(normal) < 1e-6f) {
-        return Error::badInput(std::string("the mesh has no surface in the ") + std::string(toString(region)) +
+        return Error::badInput(std::string("the mesh has no surface in the ") +
+                               std::string(toString(region)) +
                                " region (is it a face, with +Y up and +Z forward?)");
     }
     PatchPlacement placement;

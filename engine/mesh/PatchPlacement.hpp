@@ -12,9 +12,9 @@ namespace skinsim::mesh {
 
 struct PatchPlacement {
     glm::vec3 centreMm{0.0f};
-    glm::vec3 tangent{1.0f, 0.0f, 0.0f};   ///< patch +x (columns): across the face
+    glm::vec3 tangent{1.0f, 0.0f, 0.0f};    ///< patch +x (columns): across the face
     glm::vec3 bitangent{0.0f, -1.0f, 0.0f}; ///< patch +y (rows): down the face
-    glm::vec3 normal{0.0f, 0.0f, 1.0f};    ///< out of the skin
+    glm::vec3 normal{0.0f, 0.0f, 1.0f};     ///< out of the skin
 };
 
 /// Head height (chin to crown) imported meshes are scaled to: ~230 mm for adults (Farkas 1994).

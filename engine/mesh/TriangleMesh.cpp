@@ -22,7 +22,8 @@ void computeNormals(TriangleMesh& mesh) {
     for (std::size_t i = 0; i + 2 < mesh.indices.size(); i += 3) {
         const auto a = mesh.indices[i], b = mesh.indices[i + 1], c = mesh.indices[i + 2];
         // The cross product's length is twice the area: larger triangles weigh more.
-        const glm::vec3 n = glm::cross(mesh.positions[b] - mesh.positions[a], mesh.positions[c] - mesh.positions[a]);
+        const glm::vec3 n = glm::cross(mesh.positions[b] - mesh.positions[a],
+                                       mesh.positions[c] - mesh.positions[a]);
         mesh.normals[a] += n;
         mesh.normals[b] += n;
         mesh.normals[c] += n;
@@ -40,7 +41,8 @@ void generateUvs(TriangleMesh& mesh) {
     for (std::size_t i = 0; i < mesh.positions.size(); ++i) {
         const glm::vec3 p = mesh.positions[i] - b.centre();
         const float angle = std::atan2(p.x, -p.z); // 0 behind, +-pi in front
-        mesh.uvs[i] = {0.5f + angle / (2.0f * std::numbers::pi_v<float>), (b.max.y - mesh.positions[i].y) / height};
+        mesh.uvs[i] = {0.5f + angle / (2.0f * std::numbers::pi_v<float>),
+                       (b.max.y - mesh.positions[i].y) / height};
     }
     mesh.uvsGenerated = true;
 }
@@ -55,8 +57,8 @@ Status validateMesh(const TriangleMesh& mesh, const std::string& origin) {
     }
     for (const auto i : mesh.indices) {
         if (i >= n) {
-            return Error::badInput(origin + ": a triangle refers to vertex " + std::to_string(i) + " of " +
-                                   std::to_string(n));
+            return Error::badInput(origin + ": a triangle refers to vertex " + std::to_string(i) +
+                                   " of " + std::to_string(n));
         }
     }
     for (const auto& p : mesh.positions) {

@@ -14,10 +14,10 @@ namespace skinsim::mesh {
 
 struct TriangleMesh {
     std::vector<glm::vec3> positions;
-    std::vector<glm::vec3> normals; ///< unit, one per position
-    std::vector<glm::vec2> uvs;     ///< one per position
+    std::vector<glm::vec3> normals;     ///< unit, one per position
+    std::vector<glm::vec2> uvs;         ///< one per position
     std::vector<std::uint32_t> indices; ///< three per triangle, counter-clockwise seen from outside
-    bool uvsGenerated = false;      ///< the source had no UVs; these were projected (generateUvs)
+    bool uvsGenerated = false; ///< the source had no UVs; these were projected (generateUvs)
 
     std::size_t triangleCount() const { return indices.size() / 3; }
 };

@@ -109,7 +109,9 @@ const Glyph* find(char32_t codePoint) {
 
 } // namespace
 
-bool hasGlyph(char32_t codePoint) { return find(codePoint) != nullptr; }
+bool hasGlyph(char32_t codePoint) {
+    return find(codePoint) != nullptr;
+}
 
 const GlyphRows& glyph(char32_t codePoint) {
     const Glyph* g = find(codePoint);
@@ -120,7 +122,11 @@ std::vector<char32_t> decodeUtf8(std::string_view text) {
     std::vector<char32_t> out;
     for (std::size_t i = 0; i < text.size();) {
         const auto b = static_cast<unsigned char>(text[i]);
-        const int length = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+        const int length = b < 0x80           ? 1
+                           : (b >> 5) == 0x6  ? 2
+                           : (b >> 4) == 0xE  ? 3
+                           : (b >> 3) == 0x1E ? 4
+                                              : 0;
         if (length == 0 || i + length > text.size()) {
             out.push_back(U'\uFFFD');
             ++i;

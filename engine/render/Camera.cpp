@@ -10,7 +10,8 @@ namespace {
 /// Rotates `v` around `axis` (unit) by `degrees`.
 glm::vec3 rotate(const glm::vec3& v, const glm::vec3& axis, float degrees) {
     const float a = glm::radians(degrees);
-    return v * std::cos(a) + glm::cross(axis, v) * std::sin(a) + axis * glm::dot(axis, v) * (1.0f - std::cos(a));
+    return v * std::cos(a) + glm::cross(axis, v) * std::sin(a) +
+           axis * glm::dot(axis, v) * (1.0f - std::cos(a));
 }
 } // namespace
 
@@ -65,7 +66,8 @@ CameraPose cameraFor(View view, CameraPreset preset, const PatchGeometry& patch,
 }
 
 glm::mat4 viewProjection(const CameraPose& pose, float aspect) {
-    glm::mat4 projection = glm::perspectiveRH_ZO(glm::radians(pose.fovYDeg), aspect, pose.nearMm, pose.farMm);
+    glm::mat4 projection =
+        glm::perspectiveRH_ZO(glm::radians(pose.fovYDeg), aspect, pose.nearMm, pose.farMm);
     projection[1][1] *= -1.0f; // Vulkan's clip space has y pointing down
     return projection * glm::lookAtRH(pose.eyeMm, pose.targetMm, pose.up);
 }

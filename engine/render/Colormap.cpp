@@ -22,7 +22,8 @@ Rgb8 heatColour(float t) {
     const float f = x - static_cast<float>(i);
     Rgb8 out{};
     for (int c = 0; c < 3; ++c) {
-        out[c] = static_cast<std::uint8_t>(std::lround((1.0f - f) * kAnchors[i][c] + f * kAnchors[i + 1][c]));
+        out[c] = static_cast<std::uint8_t>(
+            std::lround((1.0f - f) * kAnchors[i][c] + f * kAnchors[i + 1][c]));
     }
     return out;
 }

@@ -27,7 +27,8 @@ void skinDiffusionProfile(double distanceMm, double rgb[3]) {
     rgb[0] = rgb[1] = rgb[2] = 0.0;
     const double d2 = distanceMm * distanceMm;
     for (const auto& g : kSkinProfile) {
-        const double value = std::exp(-d2 / (2.0 * g.varianceMm2)) / (2.0 * std::numbers::pi * g.varianceMm2);
+        const double value =
+            std::exp(-d2 / (2.0 * g.varianceMm2)) / (2.0 * std::numbers::pi * g.varianceMm2);
         for (int c = 0; c < 3; ++c) {
             rgb[c] += g.weight[c] * value;
         }
@@ -35,7 +36,8 @@ void skinDiffusionProfile(double distanceMm, double rgb[3]) {
 }
 
 DiffusionLut buildDiffusionLut(int width, int height) {
-    DiffusionLut lut{width, height, std::vector<float>(static_cast<std::size_t>(width) * height * 4)};
+    DiffusionLut lut{width, height,
+                     std::vector<float>(static_cast<std::size_t>(width) * height * 4)};
     constexpr int kSamples = 192;
     std::vector<std::array<double, 3>> weights(kSamples);
     for (int y = 0; y < height; ++y) {
@@ -57,7 +59,8 @@ DiffusionLut buildDiffusionLut(int width, int height) {
             double lit[3] = {0, 0, 0};
             for (int i = 0; i < kSamples; ++i) {
                 const double a = -std::numbers::pi + 2.0 * std::numbers::pi * (i + 0.5) / kSamples;
-                const double irradiance = std::max(0.0, std::cos(theta + a)); // what the neighbour receives
+                const double irradiance =
+                    std::max(0.0, std::cos(theta + a)); // what the neighbour receives
                 for (int c = 0; c < 3; ++c) {
                     lit[c] += irradiance * weights[i][c];
                 }
@@ -65,7 +68,8 @@ DiffusionLut buildDiffusionLut(int width, int height) {
             float* t = &lut.rgba[(static_cast<std::size_t>(y) * width + x) * 4];
             for (int c = 0; c < 3; ++c) {
                 // Row 0 stands for flat skin, where scattering changes nothing: Lambert.
-                t[c] = y == 0 ? static_cast<float>(std::max(0.0, cosTheta)) : static_cast<float>(lit[c] / total[c]);
+                t[c] = y == 0 ? static_cast<float>(std::max(0.0, cosTheta))
+                              : static_cast<float>(lit[c] / total[c]);
             }
             t[3] = 1.0f;
         }

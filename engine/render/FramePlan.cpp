@@ -23,26 +23,32 @@ PatchGeometry geometryOf(const Scene& scene, const GpuSurface& surface, View vie
     return g;
 }
 
-vk::Viewport viewportOf(float x, float y, float w, float h) { return vk::Viewport(x, y, w, h, 0.0f, 1.0f); }
+vk::Viewport viewportOf(float x, float y, float w, float h) {
+    return vk::Viewport(x, y, w, h, 0.0f, 1.0f);
+}
 
 } // namespace
 
 std::uint32_t gridQuadsAcross(std::uint32_t pictureWidth, int patchCells, std::uint32_t maxQuads) {
-    const std::uint32_t wanted = std::clamp(pictureWidth / kPixelsPerGridQuad, 32u, std::max(32u, maxQuads));
+    const std::uint32_t wanted =
+        std::clamp(pictureWidth / kPixelsPerGridQuad, 32u, std::max(32u, maxQuads));
     return std::max(1u, std::min(wanted, static_cast<std::uint32_t>(std::max(1, patchCells - 1))));
 }
 
-int shadowStride(const glm::mat4& viewProj, const PatchGeometry& patch, const vk::Viewport& viewport,
-                 int cellsAcross, int cellsDown) {
+int shadowStride(const glm::mat4& viewProj, const PatchGeometry& patch,
+                 const vk::Viewport& viewport, int cellsAcross, int cellsDown) {
     const auto toPixels = [&](float u, float v) -> std::optional<glm::vec2> {
-        const glm::vec3 p = patch.centreMm + patch.tangent * (u * patch.widthMm) + patch.bitangent * (v * patch.heightMm);
+        const glm::vec3 p = patch.centreMm + patch.tangent * (u * patch.widthMm) +
+                            patch.bitangent * (v * patch.heightMm);
         const glm::vec4 clip = viewProj * glm::vec4(p, 1.0f);
         if (clip.w <= 1e-6f) {
             return std::nullopt;
         }
-        return glm::vec2((clip.x / clip.w * 0.5f + 0.5f) * viewport.width, (clip.y / clip.w * 0.5f + 0.5f) * viewport.height);
+        return glm::vec2((clip.x / clip.w * 0.5f + 0.5f) * viewport.width,
+                         (clip.y / clip.w * 0.5f + 0.5f) * viewport.height);
     };
-    const auto a = toPixels(-0.5f, -0.5f), b = toPixels(0.5f, -0.5f), c = toPixels(-0.5f, 0.5f), d = toPixels(0.5f, 0.5f);
+    const auto a = toPixels(-0.5f, -0.5f), b = toPixels(0.5f, -0.5f), c = toPixels(-0.5f, 0.5f),
+               d = toPixels(0.5f, 0.5f);
     if (!a || !b || !c || !d) {
         return 1; // part of the patch is behind the camera: no saving worth the risk
     }
@@ -67,7 +73,8 @@ Result<FramePlan> planFrame(const Scene& scene, const ViewSettings& settings, vk
     if (comparing && (scene.before->widthCells() != scene.after->widthCells() ||
                       scene.before->heightCells() != scene.after->heightCells() ||
                       scene.before->pixelUm() != scene.after->pixelUm())) {
-        return Error::badInput("before and after surfaces differ in size; a comparison needs the same patch");
+        return Error::badInput(
+            "before and after surfaces differ in size; a comparison needs the same patch");
     }
     if (settings.view == View::Face && scene.face == nullptr) {
         return Error::badInput("the face view needs a face mesh");
@@ -81,43 +88,57 @@ Result<FramePlan> planFrame(const Scene& scene, const ViewSettings& settings, vk
         plan.draws.push_back({main, viewportOf(0, 0, W, H), whole});
     } else if (settings.compare == Compare::Split) {
         // One camera over the whole image; the divider decides which surface each pixel shows.
-        const auto divider = static_cast<std::uint32_t>(std::clamp(settings.splitFraction, 0.0f, 1.0f) * W);
-        plan.draws.push_back({scene.before, viewportOf(0, 0, W, H), vk::Rect2D({0, 0}, {divider, extent.height})});
+        const auto divider =
+            static_cast<std::uint32_t>(std::clamp(settings.splitFraction, 0.0f, 1.0f) * W);
+        plan.draws.push_back(
+            {scene.before, viewportOf(0, 0, W, H), vk::Rect2D({0, 0}, {divider, extent.height})});
         plan.draws.push_back({scene.after, viewportOf(0, 0, W, H),
-                              vk::Rect2D({static_cast<std::int32_t>(divider), 0}, {extent.width - divider, extent.height})});
+                              vk::Rect2D({static_cast<std::int32_t>(divider), 0},
+                                         {extent.width - divider, extent.height})});
         plan.overlay.dividerX = static_cast<int>(divider);
     } else {
         const std::uint32_t half = extent.width / 2;
-        plan.draws.push_back({scene.before, viewportOf(0, 0, static_cast<float>(half), H), vk::Rect2D({0, 0}, {half, extent.height})});
-        plan.draws.push_back({scene.after, viewportOf(static_cast<float>(half), 0, static_cast<float>(extent.width - half), H),
-                              vk::Rect2D({static_cast<std::int32_t>(half), 0}, {extent.width - half, extent.height})});
+        plan.draws.push_back({scene.before, viewportOf(0, 0, static_cast<float>(half), H),
+                              vk::Rect2D({0, 0}, {half, extent.height})});
+        plan.draws.push_back(
+            {scene.after,
+             viewportOf(static_cast<float>(half), 0, static_cast<float>(extent.width - half), H),
+             vk::Rect2D({static_cast<std::int32_t>(half), 0},
+                        {extent.width - half, extent.height})});
     }
 
     const PatchGeometry patch = geometryOf(scene, *main, settings.view);
     const float aspect = plan.draws.front().viewport.width / plan.draws.front().viewport.height;
-    const CameraPose camera = cameraFor(settings.view, effectiveCamera(settings), patch, aspect, settings,
-                                        scene.face != nullptr ? scene.face->headCentreMm() : glm::vec3(0.0f));
+    const CameraPose camera =
+        cameraFor(settings.view, effectiveCamera(settings), patch, aspect, settings,
+                  scene.face != nullptr ? scene.face->headCentreMm() : glm::vec3(0.0f));
     const LightRig light = lightFor(settings.light, patch, camera, settings.lightAzimuthDeg);
 
     const glm::mat4 viewProj = viewProjection(camera, aspect);
-    const int stride = shadowStride(viewProj, patch, plan.draws.front().viewport, main->widthCells(), main->heightCells());
+    const int stride = shadowStride(viewProj, patch, plan.draws.front().viewport,
+                                    main->widthCells(), main->heightCells());
     float deepest = 0.0f;
     for (const auto& draw : plan.draws) {
         deepest = std::max(deepest, draw.surface->deepestUm());
         const bool known = std::any_of(plan.shadows.begin(), plan.shadows.end(),
                                        [&](const auto& s) { return s.first == draw.surface; });
         if (!known) {
-            plan.shadows.emplace_back(draw.surface,
-                                      shadowParameters(light, patch, draw.surface->pixelUm(),
-                                                       draw.surface->reliefRangeUm() * settings.reliefExaggeration, stride));
+            plan.shadows.emplace_back(
+                draw.surface,
+                shadowParameters(light, patch, draw.surface->pixelUm(),
+                                 draw.surface->reliefRangeUm() * settings.reliefExaggeration,
+                                 stride));
         }
     }
-    const float heatRange = settings.heatmapRangeUm > 0.0f ? settings.heatmapRangeUm : niceHeatmapRangeUm(deepest);
+    const float heatRange =
+        settings.heatmapRangeUm > 0.0f ? settings.heatmapRangeUm : niceHeatmapRangeUm(deepest);
 
     shader::FrameUniforms& u = plan.uniforms;
     u.viewProj = viewProj;
     u.cameraPosMm = glm::vec4(camera.eyeMm, 1.0f);
-    u.lightDirection = glm::vec4(light.direction, static_cast<float>(light.point ? shader::kLightPoint : shader::kLightDirectional));
+    u.lightDirection =
+        glm::vec4(light.direction, static_cast<float>(light.point ? shader::kLightPoint
+                                                                  : shader::kLightDirectional));
     u.lightPositionMm = glm::vec4(light.positionMm, light.referenceDistanceMm);
     u.lightRadiance = glm::vec4(light.irradiance, light.angularRadius);
     u.ambientSky = glm::vec4(light.ambientSky, 0.0f);
@@ -130,20 +151,23 @@ Result<FramePlan> planFrame(const Scene& scene, const ViewSettings& settings, vk
     u.patchCells = glm::vec4(main->widthCells(), main->heightCells(), main->pixelUm(), heatRange);
     // Microrelief slope amplitude of the skin around the patch (face view): rms slopes of facial
     // skin are ~0.1-0.2 (assumption from profilometry's Sdq; muted here since it is made up).
-    u.shading = glm::vec4(static_cast<float>(static_cast<int>(settings.mode)), static_cast<float>(static_cast<int>(settings.view)),
-                          0.08f, 0.0f);
+    u.shading = glm::vec4(static_cast<float>(static_cast<int>(settings.mode)),
+                          static_cast<float>(static_cast<int>(settings.view)), 0.08f, 0.0f);
     const GpuSurface* reference = scene.before != nullptr ? scene.before : main;
     u.surroundSkin = glm::vec4(reference->meanMelanin(), reference->meanRestingBlood(), 0.0f, 0.0f);
     for (int c = 0; c < 3; ++c) {
-        u.scatterLod[c] = std::max(0.0f, std::log2(kScatterWidthUm[c] / static_cast<float>(main->pixelUm())));
+        u.scatterLod[c] =
+            std::max(0.0f, std::log2(kScatterWidthUm[c] / static_cast<float>(main->pixelUm())));
     }
     plan.exposure = light.exposure;
 
     const std::uint32_t across =
-        gridQuadsAcross(static_cast<std::uint32_t>(plan.draws.front().viewport.width), main->widthCells(), maxGridQuads);
+        gridQuadsAcross(static_cast<std::uint32_t>(plan.draws.front().viewport.width),
+                        main->widthCells(), maxGridQuads);
     const auto down = std::max<std::uint32_t>(
         1, std::min<std::uint32_t>(static_cast<std::uint32_t>(main->heightCells() - 1),
-                                   static_cast<std::uint32_t>(std::lround(across * main->heightMm() / main->widthMm()))));
+                                   static_cast<std::uint32_t>(
+                                       std::lround(across * main->heightMm() / main->widthMm()))));
     plan.gridQuads = {std::max<std::uint32_t>(1, across), down};
 
     plan.overlay.width = static_cast<int>(extent.width);
@@ -154,7 +178,9 @@ Result<FramePlan> planFrame(const Scene& scene, const ViewSettings& settings, vk
     if (comparing) {
         const int scale = overlayScale(plan.overlay.height);
         const int margin = 4 * scale;
-        const int rightStart = settings.compare == Compare::Split ? *plan.overlay.dividerX : static_cast<int>(extent.width / 2);
+        const int rightStart = settings.compare == Compare::Split
+                                   ? *plan.overlay.dividerX
+                                   : static_cast<int>(extent.width / 2);
         plan.overlay.labels.push_back({settings.beforeLabel, margin, margin});
         plan.overlay.labels.push_back({settings.afterLabel, rightStart + margin + scale, margin});
     }

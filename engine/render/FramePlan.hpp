@@ -50,7 +50,7 @@ std::uint32_t gridQuadsAcross(std::uint32_t pictureWidth, int patchCells, std::u
 /// kMaxShadowStride. Shadows finer than a pixel cannot be seen; on a CPU driver the shadow pass
 /// is the slowest part of a first frame, so a 640x400 picture of a 1200² patch computes a ninth.
 inline constexpr int kMaxShadowStride = 8;
-int shadowStride(const glm::mat4& viewProj, const PatchGeometry& patch, const vk::Viewport& viewport,
-                 int cellsAcross, int cellsDown);
+int shadowStride(const glm::mat4& viewProj, const PatchGeometry& patch,
+                 const vk::Viewport& viewport, int cellsAcross, int cellsDown);
 
 } // namespace skinsim::render

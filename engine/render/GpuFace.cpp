@@ -16,13 +16,18 @@ std::vector<FaceVertex> interleave(const mesh::TriangleMesh& mesh) {
 }
 } // namespace
 
-GpuFace::GpuFace(const gpu::Context& context, gpu::CommandRunner& runner, const mesh::TriangleMesh& mesh,
-                 const mesh::PatchPlacement& placement)
-    : vertices_(gpu::uploadBuffer(context, runner, vk::BufferUsageFlagBits::eVertexBuffer,
+GpuFace::GpuFace(const gpu::Context& context, gpu::CommandRunner& runner,
+                 const mesh::TriangleMesh& mesh, const mesh::PatchPlacement& placement)
+    : context_(&context),
+      vertices_(gpu::uploadBuffer(context, runner, vk::BufferUsageFlagBits::eVertexBuffer,
                                   std::as_bytes(std::span<const FaceVertex>(interleave(mesh))))),
       indices_(gpu::uploadBuffer(context, runner, vk::BufferUsageFlagBits::eIndexBuffer,
                                  std::as_bytes(std::span(mesh.indices)))),
       indexCount_(static_cast<std::uint32_t>(mesh.indices.size())), placement_(placement),
       headCentre_(mesh::boundsOf(mesh).centre()) {}
+
+GpuFace::~GpuFace() {
+    context_->device().waitIdle();
+}
 
 } // namespace skinsim::render

@@ -18,6 +18,10 @@ class GpuFace {
   public:
     GpuFace(const gpu::Context& context, gpu::CommandRunner& runner, const mesh::TriangleMesh& mesh,
             const mesh::PatchPlacement& placement);
+    /// Waits until the GPU is idle (frames in flight may still draw the mesh).
+    ~GpuFace();
+    GpuFace(const GpuFace&) = delete;
+    GpuFace& operator=(const GpuFace&) = delete;
 
     vk::Buffer vertices() const { return vertices_.handle(); }
     vk::Buffer indices() const { return indices_.handle(); }
@@ -26,6 +30,7 @@ class GpuFace {
     glm::vec3 headCentreMm() const { return headCentre_; }
 
   private:
+    const gpu::Context* context_;
     gpu::Buffer vertices_;
     gpu::Buffer indices_;
     std::uint32_t indexCount_;

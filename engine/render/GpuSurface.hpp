@@ -3,10 +3,10 @@
 // and the descriptor sets that bind them. Made by Renderer::uploadSurface; the shadow pass
 // refreshes the visibility (and the detail map's mips) when the light changes.
 
+#include "RenderTypes.h"
 #include "gpu/Commands.hpp"
 #include "gpu/Image.hpp"
 #include "render/SurfaceMaps.hpp"
-#include "RenderTypes.h"
 
 #include <optional>
 
@@ -24,6 +24,11 @@ class GpuSurface {
   public:
     GpuSurface(const gpu::Context& context, gpu::CommandRunner& runner, const SurfaceMaps& maps,
                const SurfaceBindings& bindings);
+    /// Waits until the GPU is idle: a window's frames may still be reading the textures.
+    /// Surfaces are replaced rarely (a new day), so waiting is simpler than a deletion queue.
+    ~GpuSurface();
+    GpuSurface(const GpuSurface&) = delete;
+    GpuSurface& operator=(const GpuSurface&) = delete;
 
     int widthCells() const { return width_; }
     int heightCells() const { return height_; }
@@ -43,6 +48,7 @@ class GpuSurface {
     std::optional<shader::ShadowPush>& shadowsComputedFor() { return shadowsFor_; }
 
   private:
+    const gpu::Context* context_;
     int width_;
     int height_;
     double pixelUm_;

@@ -5,7 +5,8 @@
 
 namespace skinsim::render {
 
-LightRig lightFor(LightPreset preset, const PatchGeometry& patch, const CameraPose& camera, float azimuthDeg) {
+LightRig lightFor(LightPreset preset, const PatchGeometry& patch, const CameraPose& camera,
+                  float azimuthDeg) {
     LightRig rig;
     const glm::vec3 toCamera = glm::normalize(camera.eyeMm - camera.targetMm);
     switch (preset) {
@@ -33,7 +34,8 @@ LightRig lightFor(LightPreset preset, const PatchGeometry& patch, const CameraPo
     case LightPreset::Flash:
         // A flash just above the lens, in a dim room: hard, frontal, with specular glare.
         rig.point = true;
-        rig.positionMm = camera.eyeMm + camera.up * (0.04f * glm::length(camera.eyeMm - camera.targetMm));
+        rig.positionMm =
+            camera.eyeMm + camera.up * (0.04f * glm::length(camera.eyeMm - camera.targetMm));
         rig.referenceDistanceMm = glm::length(camera.eyeMm - camera.targetMm);
         rig.direction = glm::normalize(rig.positionMm - camera.targetMm);
         rig.irradiance = glm::vec3(1.15f);
@@ -46,29 +48,34 @@ LightRig lightFor(LightPreset preset, const PatchGeometry& patch, const CameraPo
         const float a = glm::radians(azimuthDeg);
         const glm::vec3& n = patch.normal;
         const glm::vec3 d = rig.direction;
-        rig.direction = glm::normalize(d * std::cos(a) + glm::cross(n, d) * std::sin(a) + n * glm::dot(n, d) * (1.0f - std::cos(a)));
+        rig.direction = glm::normalize(d * std::cos(a) + glm::cross(n, d) * std::sin(a) +
+                                       n * glm::dot(n, d) * (1.0f - std::cos(a)));
     }
     return rig;
 }
 
-shader::ShadowPush shadowParameters(const LightRig& light, const PatchGeometry& patch, double pixelUm,
-                                    float reliefRangeUm, int strideCells) {
-    const glm::vec3 l = light.point ? glm::normalize(light.positionMm - patch.centreMm) : light.direction;
+shader::ShadowPush shadowParameters(const LightRig& light, const PatchGeometry& patch,
+                                    double pixelUm, float reliefRangeUm, int strideCells) {
+    const glm::vec3 l =
+        light.point ? glm::normalize(light.positionMm - patch.centreMm) : light.direction;
     const float across = glm::dot(l, patch.tangent);
     const float down = glm::dot(l, patch.bitangent);
     const float up = glm::dot(l, patch.normal);
     const float horizontal = std::sqrt(across * across + down * down);
     shader::ShadowPush push{};
     const float tanElevation = horizontal > 1e-5f ? up / horizontal : 1e5f;
-    push.light = glm::vec4(horizontal > 1e-5f ? across / horizontal : 0.0f, horizontal > 1e-5f ? down / horizontal : 0.0f,
-                           tanElevation, static_cast<float>(pixelUm));
+    push.light = glm::vec4(horizontal > 1e-5f ? across / horizontal : 0.0f,
+                           horizontal > 1e-5f ? down / horizontal : 0.0f, tanElevation,
+                           static_cast<float>(pixelUm));
     // Light under the horizon (or overhead) needs no march.
-    const float reach = tanElevation > 0.0f ? reliefRangeUm / tanElevation / static_cast<float>(pixelUm) : 0.0f;
+    const float reach =
+        tanElevation > 0.0f ? reliefRangeUm / tanElevation / static_cast<float>(pixelUm) : 0.0f;
     const float cells = std::clamp(reach, 0.0f, 768.0f);
     // Geometric steps from one cell to `cells`: 32 reach 100 cells (2.5 mm at 25 µm) in steps of
     // at most 15%, fine enough for pit walls, which are what casts the shadows.
-    push.params = glm::vec4(light.angularRadius, static_cast<float>(std::max(1, strideCells)), cells,
-                            cells >= 1.0f ? std::min(32.0f, std::ceil(6.0f + 4.0f * std::log2(cells + 1.0f))) : 0.0f);
+    push.params = glm::vec4(
+        light.angularRadius, static_cast<float>(std::max(1, strideCells)), cells,
+        cells >= 1.0f ? std::min(32.0f, std::ceil(6.0f + 4.0f * std::log2(cells + 1.0f))) : 0.0f);
     return push;
 }
 

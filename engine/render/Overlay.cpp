@@ -53,8 +53,8 @@ void drawColourBar(Image8& image, float rangeUm, int scale) {
     const int margin = 4 * scale;
     const int x0 = image.width - margin - labelWidth - 2 * scale - barWidth;
     const int y0 = (image.height - barHeight) / 2;
-    fillRect(image, x0 - 2 * scale, y0 - 17 * scale, barWidth + labelWidth + 6 * scale, barHeight + 23 * scale,
-             kBackdrop);
+    fillRect(image, x0 - 2 * scale, y0 - 17 * scale, barWidth + labelWidth + 6 * scale,
+             barHeight + 23 * scale, kBackdrop);
     // Top: the deepest value; bottom: level with the surrounding skin.
     for (int y = 0; y < barHeight; ++y) {
         const Rgb8 c = heatColour(1.0f - static_cast<float>(y) / static_cast<float>(barHeight - 1));
@@ -71,9 +71,12 @@ void drawColourBar(Image8& image, float rangeUm, int scale) {
 
 } // namespace
 
-int overlayScale(int height) { return std::max(1, (height + 1) / 300 + 1); }
+int overlayScale(int height) {
+    return std::max(1, (height + 1) / 300 + 1);
+}
 
-void drawText(Image8& image, std::string_view text, int x, int y, int scale, const std::uint8_t rgba[4]) {
+void drawText(Image8& image, std::string_view text, int x, int y, int scale,
+              const std::uint8_t rgba[4]) {
     const auto codePoints = decodeUtf8(text);
     // Outline first, then the glyphs, so neighbouring letters' outlines never cover a stroke.
     for (const bool outline : {true, false}) {
@@ -93,7 +96,8 @@ void drawText(Image8& image, std::string_view text, int x, int y, int scale, con
                         for (int dy = 0; dy < scale; ++dy) {
                             for (int dx = 0; dx < scale; ++dx) {
                                 // Opaque strokes: overwrite the outline underneath.
-                                std::uint8_t* p = px + dx >= 0 && py + dy >= 0 && px + dx < image.width &&
+                                std::uint8_t* p = px + dx >= 0 && py + dy >= 0 &&
+                                                          px + dx < image.width &&
                                                           py + dy < image.height
                                                       ? image.at(px + dx, py + dy)
                                                       : nullptr;

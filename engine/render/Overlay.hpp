@@ -42,6 +42,7 @@ Image8 drawOverlay(const OverlaySpec& spec);
 
 /// Draws text with its top-left corner at (x, y), `scale` pixels per font pixel, with a one-pixel
 /// dark outline so it reads on skin and on background alike.
-void drawText(Image8& image, std::string_view text, int x, int y, int scale, const std::uint8_t rgba[4]);
+void drawText(Image8& image, std::string_view text, int x, int y, int scale,
+              const std::uint8_t rgba[4]);
 
 } // namespace skinsim::render

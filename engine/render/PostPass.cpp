@@ -1,23 +1,25 @@
 #include "render/PostPass.hpp"
 
+#include "RenderTypes.h"
 #include "gpu/Descriptors.hpp"
 #include "gpu/Pipeline.hpp"
 #include "gpu/RenderPass.hpp"
-#include "RenderTypes.h"
 
 namespace skinsim::render {
 
 PostPass::PostPass(const gpu::Context& context) : context_(&context) {
     const vk::Format colour[] = {kOutputFormat};
-    renderPass_ = gpu::createRenderPass(
-        context, {.colourFormats = colour, .colourFinalLayout = vk::ImageLayout::eTransferSrcOptimal});
+    renderPass_ =
+        gpu::createRenderPass(context, {.colourFormats = colour,
+                                        .colourFinalLayout = vk::ImageLayout::eTransferSrcOptimal});
     const std::array<gpu::DescriptorBinding, 2> bindings = {{
         {0, vk::DescriptorType::eCombinedImageSampler, vk::ShaderStageFlagBits::eFragment},
         {1, vk::DescriptorType::eCombinedImageSampler, vk::ShaderStageFlagBits::eFragment},
     }};
     setLayout_ = gpu::createSetLayout(context, bindings);
     const vk::DescriptorSetLayout sets[] = {*setLayout_};
-    const vk::PushConstantRange push(vk::ShaderStageFlagBits::eFragment, 0, sizeof(shader::PostPush));
+    const vk::PushConstantRange push(vk::ShaderStageFlagBits::eFragment, 0,
+                                     sizeof(shader::PostPush));
     layout_ = gpu::createPipelineLayout(context, sets, {&push, 1});
     pipeline_ = gpu::createGraphicsPipeline(context, {.vertexShader = "fullscreen.vert",
                                                       .fragmentShader = "post.frag",
@@ -34,9 +36,10 @@ void PostPass::attach(FrameTargets& targets) {
                                                .format = vk::Format::eR8G8B8A8Srgb,
                                                .usage = vk::ImageUsageFlagBits::eSampled |
                                                         vk::ImageUsageFlagBits::eTransferDst});
-    overlayStaging_.emplace(*context_, gpu::BufferDesc{.sizeBytes = vk::DeviceSize(extent.width) * extent.height * 4,
-                                                       .usage = vk::BufferUsageFlagBits::eTransferSrc,
-                                                       .hostVisible = true});
+    overlayStaging_.emplace(
+        *context_, gpu::BufferDesc{.sizeBytes = vk::DeviceSize(extent.width) * extent.height * 4,
+                                   .usage = vk::BufferUsageFlagBits::eTransferSrc,
+                                   .hostVisible = true});
     overlayShown_.reset();
     set_ = vk::raii::DescriptorSet(nullptr);
     set_ = gpu::allocateSet(*context_, pool_, *setLayout_);
@@ -46,15 +49,21 @@ void PostPass::attach(FrameTargets& targets) {
         .write(*context_, *set_);
 }
 
-void PostPass::record(vk::CommandBuffer cmd, FrameTargets& targets, const OverlaySpec& overlay, float exposure) {
+void PostPass::record(vk::CommandBuffer cmd, FrameTargets& targets, const OverlaySpec& overlay,
+                      float exposure) {
     if (!overlayShown_ || !(*overlayShown_ == overlay)) {
+        // A frame still in flight may be copying the previous overlay out of the staging buffer
+        // (studio); overlays change rarely, so simply let the GPU finish first.
+        context_->device().waitIdle();
         const Image8 marks = drawOverlay(overlay);
         overlayStaging_->write(std::as_bytes(std::span(marks.pixels)));
         overlay_->transitionTo(cmd, vk::ImageLayout::eTransferDstOptimal);
-        const vk::BufferImageCopy copy(0, 0, 0, vk::ImageSubresourceLayers(vk::ImageAspectFlagBits::eColor, 0, 0, 1),
-                                       vk::Offset3D(0, 0, 0),
-                                       vk::Extent3D(targets.extent().width, targets.extent().height, 1));
-        cmd.copyBufferToImage(overlayStaging_->handle(), overlay_->handle(), vk::ImageLayout::eTransferDstOptimal, copy);
+        const vk::BufferImageCopy copy(
+            0, 0, 0, vk::ImageSubresourceLayers(vk::ImageAspectFlagBits::eColor, 0, 0, 1),
+            vk::Offset3D(0, 0, 0),
+            vk::Extent3D(targets.extent().width, targets.extent().height, 1));
+        cmd.copyBufferToImage(overlayStaging_->handle(), overlay_->handle(),
+                              vk::ImageLayout::eTransferDstOptimal, copy);
         overlay_->transitionTo(cmd, vk::ImageLayout::eShaderReadOnlyOptimal);
         overlayShown_ = overlay;
     }

@@ -22,7 +22,8 @@ class PostPass {
 
     /// Records the overlay's upload when `overlay` differs from the last one, then the pass.
     /// Leaves the output in TransferSrcOptimal.
-    void record(vk::CommandBuffer cmd, FrameTargets& targets, const OverlaySpec& overlay, float exposure);
+    void record(vk::CommandBuffer cmd, FrameTargets& targets, const OverlaySpec& overlay,
+                float exposure);
 
   private:
     const gpu::Context* context_;

@@ -11,8 +11,8 @@ namespace {
 
 /// In-place running extreme over one line of n values spaced `stride` apart.
 template <class Pick>
-void extremeLine(float* line, int n, std::ptrdiff_t stride, int radius, Pick pick, std::vector<float>& in,
-                 std::vector<float>& prefix, std::vector<float>& suffix) {
+void extremeLine(float* line, int n, std::ptrdiff_t stride, int radius, Pick pick,
+                 std::vector<float>& in, std::vector<float>& prefix, std::vector<float>& suffix) {
     const int window = 2 * radius + 1;
     // Padded copy: the border repeats outward, as clamped sampling would.
     const int padded = n + 2 * radius;
@@ -54,9 +54,13 @@ FieldF transposed(const FieldF& f) {
 /// Applies `op` to every row, then to every column. Columns are done as rows of the transposed
 /// field: walking a column directly touches a new cache line per cell.
 template <class LineOp> void forEachLine(FieldF& f, LineOp op) {
-    parallelFor(f.height(), [&](int y) { op(f.data() + static_cast<std::ptrdiff_t>(y) * f.width(), f.width(), 1); });
+    parallelFor(f.height(), [&](int y) {
+        op(f.data() + static_cast<std::ptrdiff_t>(y) * f.width(), f.width(), 1);
+    });
     FieldF t = transposed(f);
-    parallelFor(t.height(), [&](int y) { op(t.data() + static_cast<std::ptrdiff_t>(y) * t.width(), t.width(), 1); });
+    parallelFor(t.height(), [&](int y) {
+        op(t.data() + static_cast<std::ptrdiff_t>(y) * t.width(), t.width(), 1);
+    });
     f = transposed(t);
 }
 
@@ -90,9 +94,13 @@ FieldF runningExtreme(const FieldF& field, int radiusCells, bool maximum) {
     forEachLine(out, [&](float* line, int n, std::ptrdiff_t stride) {
         thread_local std::vector<float> in, prefix, suffix;
         if (maximum) {
-            extremeLine(line, n, stride, radiusCells, [](float a, float b) { return std::max(a, b); }, in, prefix, suffix);
+            extremeLine(
+                line, n, stride, radiusCells, [](float a, float b) { return std::max(a, b); }, in,
+                prefix, suffix);
         } else {
-            extremeLine(line, n, stride, radiusCells, [](float a, float b) { return std::min(a, b); }, in, prefix, suffix);
+            extremeLine(
+                line, n, stride, radiusCells, [](float a, float b) { return std::min(a, b); }, in,
+                prefix, suffix);
         }
     });
     return out;
@@ -122,10 +130,13 @@ FieldF surroundingSkinLevel(const FieldF& heightUm, const ReliefReferenceParams&
     // The level is smooth at the scale of millimetres, so it is computed on cells of about
     // params.workingPixelUm (the upper envelope of the finer cells), then interpolated back:
     // 16x less work at 25 µm, the same result to a few µm.
-    const int factor = std::max(1, static_cast<int>(std::lround(params.workingPixelUm / heightUm.pixelUm())));
+    const int factor =
+        std::max(1, static_cast<int>(std::lround(params.workingPixelUm / heightUm.pixelUm())));
     const FieldF coarse = factor > 1 ? maxPooled(heightUm, factor) : heightUm;
-    const int radius = std::max(1, static_cast<int>(std::lround(params.closingRadiusMm * 1e3 / coarse.pixelUm())));
-    const FieldF level = boxBlur(runningExtreme(runningExtreme(coarse, radius, true), radius, false), radius / 2);
+    const int radius =
+        std::max(1, static_cast<int>(std::lround(params.closingRadiusMm * 1e3 / coarse.pixelUm())));
+    const FieldF level =
+        boxBlur(runningExtreme(runningExtreme(coarse, radius, true), radius, false), radius / 2);
     if (factor == 1) {
         return level;
     }
@@ -138,8 +149,10 @@ FieldF surroundingSkinLevel(const FieldF& heightUm, const ReliefReferenceParams&
     return out;
 }
 
-FieldF depthBelowReference(const FieldF& heightUm, const FieldF& referenceUm, const ReliefReferenceParams& params) {
-    const int smoothing = static_cast<int>(std::lround(params.detailSmoothingMm * 1e3 / heightUm.pixelUm()));
+FieldF depthBelowReference(const FieldF& heightUm, const FieldF& referenceUm,
+                           const ReliefReferenceParams& params) {
+    const int smoothing =
+        static_cast<int>(std::lround(params.detailSmoothingMm * 1e3 / heightUm.pixelUm()));
     FieldF depth = boxBlur(heightUm, smoothing);
     parallelFor(depth.height(), [&](int y) {
         auto d = depth.row(y);

@@ -7,7 +7,8 @@ namespace skinsim::render {
 
 namespace {
 template <class E, std::size_t N>
-std::optional<E> lookup(const std::array<std::pair<E, std::string_view>, N>& table, std::string_view name) {
+std::optional<E> lookup(const std::array<std::pair<E, std::string_view>, N>& table,
+                        std::string_view name) {
     for (const auto& [value, text] : table) {
         if (text == name) {
             return value;
@@ -25,9 +26,12 @@ std::string_view nameOf(const std::array<std::pair<E, std::string_view>, N>& tab
     return "?";
 }
 
-constexpr std::array<std::pair<View, std::string_view>, 2> kViews = {{{View::Patch, "patch"}, {View::Face, "face"}}};
+constexpr std::array<std::pair<View, std::string_view>, 2> kViews = {
+    {{View::Patch, "patch"}, {View::Face, "face"}}};
 constexpr std::array<std::pair<LightPreset, std::string_view>, 3> kLights = {
-    {{LightPreset::Raking, "raking"}, {LightPreset::Clinical, "clinical"}, {LightPreset::Flash, "flash"}}};
+    {{LightPreset::Raking, "raking"},
+     {LightPreset::Clinical, "clinical"},
+     {LightPreset::Flash, "flash"}}};
 constexpr std::array<std::pair<Mode, std::string_view>, 3> kModes = {
     {{Mode::Skin, "skin"}, {Mode::Clay, "clay"}, {Mode::Heatmap, "heatmap"}}};
 constexpr std::array<std::pair<Compare, std::string_view>, 3> kCompares = {
@@ -43,15 +47,35 @@ CameraPreset effectiveCamera(const ViewSettings& settings) {
     return settings.view == View::Patch ? CameraPreset::CloseUp : CameraPreset::SocialDistance;
 }
 
-std::optional<View> viewFromString(std::string_view name) { return lookup(kViews, name); }
-std::optional<LightPreset> lightFromString(std::string_view name) { return lookup(kLights, name); }
-std::optional<Mode> modeFromString(std::string_view name) { return lookup(kModes, name); }
-std::optional<Compare> compareFromString(std::string_view name) { return lookup(kCompares, name); }
-std::optional<CameraPreset> cameraFromString(std::string_view name) { return lookup(kCameras, name); }
-std::string_view toString(View v) { return nameOf(kViews, v); }
-std::string_view toString(LightPreset l) { return nameOf(kLights, l); }
-std::string_view toString(Mode m) { return nameOf(kModes, m); }
-std::string_view toString(Compare c) { return nameOf(kCompares, c); }
-std::string_view toString(CameraPreset c) { return nameOf(kCameras, c); }
+std::optional<View> viewFromString(std::string_view name) {
+    return lookup(kViews, name);
+}
+std::optional<LightPreset> lightFromString(std::string_view name) {
+    return lookup(kLights, name);
+}
+std::optional<Mode> modeFromString(std::string_view name) {
+    return lookup(kModes, name);
+}
+std::optional<Compare> compareFromString(std::string_view name) {
+    return lookup(kCompares, name);
+}
+std::optional<CameraPreset> cameraFromString(std::string_view name) {
+    return lookup(kCameras, name);
+}
+std::string_view toString(View v) {
+    return nameOf(kViews, v);
+}
+std::string_view toString(LightPreset l) {
+    return nameOf(kLights, l);
+}
+std::string_view toString(Mode m) {
+    return nameOf(kModes, m);
+}
+std::string_view toString(Compare c) {
+    return nameOf(kCompares, c);
+}
+std::string_view toString(CameraPreset c) {
+    return nameOf(kCameras, c);
+}
 
 } // namespace skinsim::render

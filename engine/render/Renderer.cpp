@@ -18,31 +18,44 @@ template <class F> auto guarded(const char* what, F&& f) -> decltype(f()) {
 } // namespace
 
 Renderer::Renderer(const gpu::Context& context, const RendererConfig& config)
-    : context_(&context), config_(config), uploads_(context), frames_(context), depthFormat_(chooseDepthFormat(context)),
-      shadows_(context), scene_(context, uploads_, depthFormat_, std::max(1u, config.framesInFlight)), post_(context) {
-    const bool trilinear = config.trilinear.value_or(context.deviceType() != vk::PhysicalDeviceType::eCpu);
-    linearSampler_ = gpu::createSampler(context, {.mipmapMode = trilinear ? vk::SamplerMipmapMode::eLinear
-                                                                          : vk::SamplerMipmapMode::eNearest});
+    : context_(&context), config_(config), uploads_(context), frames_(context),
+      depthFormat_(chooseDepthFormat(context)), shadows_(context),
+      scene_(context, uploads_, depthFormat_, std::max(1u, config.framesInFlight)), post_(context) {
+    const bool trilinear =
+        config.trilinear.value_or(context.deviceType() != vk::PhysicalDeviceType::eCpu);
+    linearSampler_ =
+        gpu::createSampler(context, {.mipmapMode = trilinear ? vk::SamplerMipmapMode::eLinear
+                                                             : vk::SamplerMipmapMode::eNearest});
     // Bilinear height where the device filters 32-bit floats (lavapipe and desktop GPUs do).
-    const bool linearFloat = context.supportsFormat(vk::Format::eR32Sfloat, vk::FormatFeatureFlagBits::eSampledImageFilterLinear);
-    heightSampler_ = gpu::createSampler(context, {.filter = linearFloat ? vk::Filter::eLinear : vk::Filter::eNearest, .mipmaps = false});
+    const bool linearFloat = context.supportsFormat(
+        vk::Format::eR32Sfloat, vk::FormatFeatureFlagBits::eSampledImageFilterLinear);
+    heightSampler_ = gpu::createSampler(
+        context,
+        {.filter = linearFloat ? vk::Filter::eLinear : vk::Filter::eNearest, .mipmaps = false});
     resize(config.width, config.height);
 }
 
-Result<std::unique_ptr<Renderer>> Renderer::create(const gpu::Context& context, const RendererConfig& config) {
+Renderer::~Renderer() {
+    context_->device().waitIdle();
+}
+
+Result<std::unique_ptr<Renderer>> Renderer::create(const gpu::Context& context,
+                                                   const RendererConfig& config) {
     const std::pair<vk::Format, vk::FormatFeatureFlags> needs[] = {
-        {vk::Format::eR16G16B16A16Sfloat, vk::FormatFeatureFlagBits::eColorAttachment |
-                                              vk::FormatFeatureFlagBits::eStorageImage |
-                                              vk::FormatFeatureFlagBits::eSampledImageFilterLinear |
-                                              vk::FormatFeatureFlagBits::eBlitSrc | vk::FormatFeatureFlagBits::eBlitDst},
+        {vk::Format::eR16G16B16A16Sfloat,
+         vk::FormatFeatureFlagBits::eColorAttachment | vk::FormatFeatureFlagBits::eStorageImage |
+             vk::FormatFeatureFlagBits::eSampledImageFilterLinear |
+             vk::FormatFeatureFlagBits::eBlitSrc | vk::FormatFeatureFlagBits::eBlitDst},
         {vk::Format::eR16G16Sfloat, vk::FormatFeatureFlagBits::eSampledImageFilterLinear |
-                                        vk::FormatFeatureFlagBits::eBlitSrc | vk::FormatFeatureFlagBits::eBlitDst},
-        {vk::Format::eR8G8B8A8Srgb, vk::FormatFeatureFlagBits::eColorAttachment | vk::FormatFeatureFlagBits::eSampledImage},
+                                        vk::FormatFeatureFlagBits::eBlitSrc |
+                                        vk::FormatFeatureFlagBits::eBlitDst},
+        {vk::Format::eR8G8B8A8Srgb,
+         vk::FormatFeatureFlagBits::eColorAttachment | vk::FormatFeatureFlagBits::eSampledImage},
     };
     for (const auto& [format, features] : needs) {
         if (!context.supportsFormat(format, features)) {
-            return Error::failure("the Vulkan device " + context.deviceName() + " cannot use " + vk::to_string(format) +
-                                  " for " + vk::to_string(features));
+            return Error::failure("the Vulkan device " + context.deviceName() + " cannot use " +
+                                  vk::to_string(format) + " for " + vk::to_string(features));
         }
     }
     if (config.width == 0 || config.height == 0) {
@@ -58,24 +71,28 @@ void Renderer::resize(std::uint32_t width, std::uint32_t height) {
     targets_ = std::make_unique<FrameTargets>(*context_, vk::Extent2D(width, height), depthFormat_,
                                               scene_.renderPass(), post_.renderPass());
     post_.attach(*targets_);
-    readback_ = std::make_unique<gpu::Buffer>(*context_, gpu::BufferDesc{.sizeBytes = vk::DeviceSize(width) * height * 4,
-                                                                          .usage = vk::BufferUsageFlagBits::eTransferDst,
-                                                                          .hostVisible = true,
-                                                                          .hostCached = true});
+    readback_ = std::make_unique<gpu::Buffer>(
+        *context_, gpu::BufferDesc{.sizeBytes = vk::DeviceSize(width) * height * 4,
+                                   .usage = vk::BufferUsageFlagBits::eTransferDst,
+                                   .hostVisible = true,
+                                   .hostCached = true});
 }
 
-Result<std::unique_ptr<GpuSurface>> Renderer::uploadSurface(const SkinSurface& surface, const std::string& what) {
+Result<std::unique_ptr<GpuSurface>> Renderer::uploadSurface(const SkinSurface& surface,
+                                                            const std::string& what) {
     if (auto s = validateSurface(surface, what); !s) {
         return s.error();
     }
     const SurfaceMaps maps = buildSurfaceMaps(surface);
-    const SurfaceBindings bindings{scene_.surfaceLayout(), shadows_.setLayout(), *linearSampler_, *heightSampler_};
+    const SurfaceBindings bindings{scene_.surfaceLayout(), shadows_.setLayout(), *linearSampler_,
+                                   *heightSampler_};
     return guarded("uploading a skin surface", [&]() -> Result<std::unique_ptr<GpuSurface>> {
         return std::make_unique<GpuSurface>(*context_, uploads_, maps, bindings);
     });
 }
 
-Result<std::unique_ptr<GpuFace>> Renderer::uploadFace(const mesh::TriangleMesh& mesh, const mesh::PatchPlacement& placement) {
+Result<std::unique_ptr<GpuFace>> Renderer::uploadFace(const mesh::TriangleMesh& mesh,
+                                                      const mesh::PatchPlacement& placement) {
     if (auto s = mesh::validateMesh(mesh, "face mesh"); !s) {
         return s.error();
     }
@@ -94,14 +111,24 @@ Status Renderer::warmUp(const ViewSettings& settings, const GpuFace* face) {
     if (!surface) {
         return surface.error();
     }
-    auto image = renderImage({.before = surface->get(), .after = surface->get(), .face = face}, settings);
+    auto image =
+        renderImage({.before = surface->get(), .after = surface->get(), .face = face}, settings);
     if (!image) {
         return image.error();
     }
     return {};
 }
 
-Status Renderer::record(vk::CommandBuffer cmd, const Scene& scene, const ViewSettings& settings, std::uint64_t frameIndex) {
+Status Renderer::check(const Scene& scene, const ViewSettings& settings) const {
+    auto plan = planFrame(scene, settings, targets_->extent(), config_.patchGridQuads);
+    if (!plan) {
+        return plan.error();
+    }
+    return {};
+}
+
+Status Renderer::record(vk::CommandBuffer cmd, const Scene& scene, const ViewSettings& settings,
+                        std::uint64_t frameIndex) {
     auto plan = planFrame(scene, settings, targets_->extent(), config_.patchGridQuads);
     if (!plan) {
         return plan.error();
@@ -110,9 +137,10 @@ Status Renderer::record(vk::CommandBuffer cmd, const Scene& scene, const ViewSet
         for (auto& [surface, light] : plan->shadows) {
             shadows_.record(cmd, *surface, light);
         }
-        const auto slot = static_cast<std::uint32_t>(frameIndex % std::max(1u, config_.framesInFlight));
-        scene_.record(cmd, *targets_, slot, settings.mode, plan->uniforms, plan->draws, settings.view == View::Face ? scene.face : nullptr,
-                      plan->gridQuads);
+        const auto slot =
+            static_cast<std::uint32_t>(frameIndex % std::max(1u, config_.framesInFlight));
+        scene_.record(cmd, *targets_, slot, settings.mode, plan->uniforms, plan->draws,
+                      settings.view == View::Face ? scene.face : nullptr, plan->gridQuads);
         post_.record(cmd, *targets_, plan->overlay, plan->exposure);
         return {};
     });

@@ -13,6 +13,7 @@
 #include "render/SkinSurface.hpp"
 
 #include <memory>
+#include <optional>
 
 namespace skinsim::render {
 
@@ -21,8 +22,8 @@ struct RendererConfig {
     std::uint32_t height = 800;
     /// Frames the caller may record before the first has finished on the GPU (studio: 2).
     std::uint32_t framesInFlight = 1;
-    /// Quads across the patch grid (at most one per cell). The grid carries the shape; per-pixel
-    /// normals carry the fine detail, so 256 already looks the same as the full 1200.
+    /// The most quads across the patch grid; the picture's width sets the actual number
+    /// (FramePlan.hpp: gridQuadsAcross). The grid carries the shape, per-pixel normals the detail.
     std::uint32_t patchGridQuads = 256;
     /// Blend between mip levels (trilinear). Default: on GPUs yes; on CPU drivers no, which halves
     /// the cost of every texture read for a slight step where the level changes.
@@ -32,12 +33,15 @@ struct RendererConfig {
 class Renderer {
   public:
     /// failure if the device lacks what the renderer needs (it names the format).
-    static Result<std::unique_ptr<Renderer>> create(const gpu::Context& context, const RendererConfig& config = {});
+    static Result<std::unique_ptr<Renderer>> create(const gpu::Context& context,
+                                                    const RendererConfig& config = {});
 
     /// Validates (badInput, naming the field) and uploads a surface.
-    Result<std::unique_ptr<GpuSurface>> uploadSurface(const SkinSurface& surface, const std::string& what = "surface");
+    Result<std::unique_ptr<GpuSurface>> uploadSurface(const SkinSurface& surface,
+                                                      const std::string& what = "surface");
     /// Uploads a face mesh (head frame, mm) with the patch's place on it.
-    Result<std::unique_ptr<GpuFace>> uploadFace(const mesh::TriangleMesh& mesh, const mesh::PatchPlacement& placement);
+    Result<std::unique_ptr<GpuFace>> uploadFace(const mesh::TriangleMesh& mesh,
+                                                const mesh::PatchPlacement& placement);
 
     /// Compiles what a frame with these settings needs, now, by drawing one with a tiny flat
     /// surface: a CPU driver (lavapipe) compiles its shaders at their first draw and dispatch,
@@ -50,9 +54,13 @@ class Renderer {
     void resize(std::uint32_t width, std::uint32_t height);
     vk::Extent2D extent() const { return targets_->extent(); }
 
+    /// Whether a frame of `scene` with `settings` can be drawn (the checks record() makes first).
+    Status check(const Scene& scene, const ViewSettings& settings) const;
+
     /// Records a frame into `cmd`, using uniform slot `frameIndex % framesInFlight`. The output is
     /// left in TransferSrcOptimal: copy it out or blit it to a swap chain image.
-    Status record(vk::CommandBuffer cmd, const Scene& scene, const ViewSettings& settings, std::uint64_t frameIndex = 0);
+    Status record(vk::CommandBuffer cmd, const Scene& scene, const ViewSettings& settings,
+                  std::uint64_t frameIndex = 0);
     gpu::Image& output() { return targets_->output(); }
 
     /// Renders a frame, waits for it and reads it back: an RGB image (sRGB values).
@@ -61,6 +69,11 @@ class Renderer {
     const gpu::Context& context() const { return *context_; }
     /// Submits and waits for whole frames (renderImage, benchmarks).
     gpu::CommandRunner& commands() { return frames_; }
+
+    /// Waits until the GPU is idle (a window's frames may still use the renderer's images).
+    ~Renderer();
+    Renderer(const Renderer&) = delete;
+    Renderer& operator=(const Renderer&) = delete;
 
   private:
     Renderer(const gpu::Context& context, const RendererConfig& config);

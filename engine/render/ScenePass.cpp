@@ -14,15 +14,17 @@ namespace {
 constexpr std::array<float, 4> kBackground = {0.02f, 0.021f, 0.024f, 1.0f};
 } // namespace
 
-ScenePass::ScenePass(const gpu::Context& context, gpu::CommandRunner& runner, vk::Format depthFormat,
-                     std::uint32_t framesInFlight)
+ScenePass::ScenePass(const gpu::Context& context, gpu::CommandRunner& runner,
+                     vk::Format depthFormat, std::uint32_t framesInFlight)
     : context_(&context), runner_(&runner) {
     const vk::Format colour[] = {kHdrFormat};
-    renderPass_ = gpu::createRenderPass(context, {.colourFormats = colour, .depthFormat = depthFormat});
+    renderPass_ =
+        gpu::createRenderPass(context, {.colourFormats = colour, .depthFormat = depthFormat});
 
     using Stage = vk::ShaderStageFlagBits;
     const std::array<gpu::DescriptorBinding, 3> frameBindings = {{
-        {SKINSIM_BINDING_FRAME, vk::DescriptorType::eUniformBuffer, Stage::eVertex | Stage::eFragment},
+        {SKINSIM_BINDING_FRAME, vk::DescriptorType::eUniformBuffer,
+         Stage::eVertex | Stage::eFragment},
         {SKINSIM_BINDING_DIFFUSION, vk::DescriptorType::eCombinedImageSampler, Stage::eFragment},
         {SKINSIM_BINDING_HEAT, vk::DescriptorType::eCombinedImageSampler, Stage::eFragment},
     }};
@@ -44,25 +46,31 @@ ScenePass::ScenePass(const gpu::Context& context, gpu::CommandRunner& runner, vk
     std::vector<std::uint16_t> halfs(diffusion.rgba.size());
     std::transform(diffusion.rgba.begin(), diffusion.rgba.end(), halfs.begin(), toHalf);
     const auto usage = vk::ImageUsageFlagBits::eSampled | vk::ImageUsageFlagBits::eTransferDst;
-    luts_.emplace_back(context, gpu::ImageDesc{.extent = {static_cast<std::uint32_t>(diffusion.width),
-                                                          static_cast<std::uint32_t>(diffusion.height)},
-                                               .format = vk::Format::eR16G16B16A16Sfloat,
-                                               .usage = usage});
-    const std::array<std::span<const std::byte>, 1> diffusionLevel = {std::as_bytes(std::span(halfs))};
+    luts_.emplace_back(context,
+                       gpu::ImageDesc{.extent = {static_cast<std::uint32_t>(diffusion.width),
+                                                 static_cast<std::uint32_t>(diffusion.height)},
+                                      .format = vk::Format::eR16G16B16A16Sfloat,
+                                      .usage = usage});
+    const std::array<std::span<const std::byte>, 1> diffusionLevel = {
+        std::as_bytes(std::span(halfs))};
     gpu::uploadImage(context, runner, luts_[0], diffusionLevel);
     const auto heat = heatColourTable();
-    luts_.emplace_back(context, gpu::ImageDesc{.extent = {256, 1}, .format = vk::Format::eR8G8B8A8Srgb, .usage = usage});
+    luts_.emplace_back(
+        context,
+        gpu::ImageDesc{.extent = {256, 1}, .format = vk::Format::eR8G8B8A8Srgb, .usage = usage});
     const std::array<std::span<const std::byte>, 1> heatLevel = {std::as_bytes(std::span(heat))};
     gpu::uploadImage(context, runner, luts_[1], heatLevel);
 
     pool_ = gpu::createDescriptorPool(context, frameBindings, framesInFlight);
     for (std::uint32_t i = 0; i < framesInFlight; ++i) {
-        uniformBuffers_.emplace_back(context, gpu::BufferDesc{.sizeBytes = sizeof(shader::FrameUniforms),
-                                                              .usage = vk::BufferUsageFlagBits::eUniformBuffer,
-                                                              .hostVisible = true});
+        uniformBuffers_.emplace_back(
+            context, gpu::BufferDesc{.sizeBytes = sizeof(shader::FrameUniforms),
+                                     .usage = vk::BufferUsageFlagBits::eUniformBuffer,
+                                     .hostVisible = true});
         frameSets_.push_back(gpu::allocateSet(context, pool_, *frameLayout_));
         gpu::DescriptorWriter()
-            .uniformBuffer(SKINSIM_BINDING_FRAME, uniformBuffers_.back().handle(), sizeof(shader::FrameUniforms))
+            .uniformBuffer(SKINSIM_BINDING_FRAME, uniformBuffers_.back().handle(),
+                           sizeof(shader::FrameUniforms))
             .sampledImage(SKINSIM_BINDING_DIFFUSION, luts_[0].view(), *lutSampler_)
             .sampledImage(SKINSIM_BINDING_HEAT, luts_[1].view(), *lutSampler_)
             .write(context, *frameSets_.back());
@@ -74,18 +82,20 @@ vk::Pipeline ScenePass::pipelineFor(Mode mode, bool face) {
     if (auto it = pipelines_.find(key); it != pipelines_.end()) {
         return *it->second;
     }
-    gpu::GraphicsPipelineDesc desc{.vertexShader = face ? "face.vert" : "patch.vert",
-                                   .fragmentShader = "skin.frag",
-                                   .layout = *layout_,
-                                   .renderPass = *renderPass_,
-                                   .depthTest = true,
-                                   .fragmentConstants = {static_cast<std::int32_t>(mode),
-                                                         face ? shader::kViewFace : shader::kViewPatch}};
+    gpu::GraphicsPipelineDesc desc{
+        .vertexShader = face ? "face.vert" : "patch.vert",
+        .fragmentShader = "skin.frag",
+        .layout = *layout_,
+        .renderPass = *renderPass_,
+        .depthTest = true,
+        .fragmentConstants = {static_cast<std::int32_t>(mode),
+                              face ? shader::kViewFace : shader::kViewPatch}};
     if (face) {
         desc.bindings = {vk::VertexInputBindingDescription(0, sizeof(FaceVertex))};
-        desc.attributes = {
-            vk::VertexInputAttributeDescription(0, 0, vk::Format::eR32G32B32Sfloat, offsetof(FaceVertex, positionMm)),
-            vk::VertexInputAttributeDescription(1, 0, vk::Format::eR32G32B32Sfloat, offsetof(FaceVertex, normal))};
+        desc.attributes = {vk::VertexInputAttributeDescription(0, 0, vk::Format::eR32G32B32Sfloat,
+                                                               offsetof(FaceVertex, positionMm)),
+                           vk::VertexInputAttributeDescription(1, 0, vk::Format::eR32G32B32Sfloat,
+                                                               offsetof(FaceVertex, normal))};
     }
     // No culling: open face scans are seen from both sides (skin.frag flips back-face normals).
     return *pipelines_.emplace(key, gpu::createGraphicsPipeline(*context_, desc)).first->second;
@@ -137,7 +147,8 @@ void ScenePass::record(vk::CommandBuffer cmd, FrameTargets& targets, std::uint32
         cmd.setScissor(0, draw.scissor);
         const vk::DescriptorSet sets[] = {*frameSets_[slot], draw.surface->sceneSet()};
         cmd.bindDescriptorSets(vk::PipelineBindPoint::eGraphics, *layout_, 0, sets, {});
-        cmd.drawIndexed(face != nullptr ? face->indexCount() : gridQuads.x * gridQuads.y * 6, 1, 0, 0, 0);
+        cmd.drawIndexed(face != nullptr ? face->indexCount() : gridQuads.x * gridQuads.y * 6, 1, 0,
+                        0, 0);
     }
     cmd.endRenderPass();
     targets.hdr().assumeLayout(vk::ImageLayout::eShaderReadOnlyOptimal);

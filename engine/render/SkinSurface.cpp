@@ -5,7 +5,8 @@
 
 namespace skinsim::render {
 
-SkinSurface uniformSkin(FieldF heightUm, float melaninFraction, float erythema, float bloodFraction) {
+SkinSurface uniformSkin(FieldF heightUm, float melaninFraction, float erythema,
+                        float bloodFraction) {
     SkinSurface s;
     s.melanin = FieldF::sameShapeAs(heightUm, melaninFraction);
     s.blood = FieldF::sameShapeAs(heightUm, bloodFraction);
@@ -15,12 +16,13 @@ SkinSurface uniformSkin(FieldF heightUm, float melaninFraction, float erythema, 
 }
 
 namespace {
-Status checkField(const FieldF& field, const FieldF& shape, const std::string& what, const char* name,
-                  float lo, float hi) {
+Status checkField(const FieldF& field, const FieldF& shape, const std::string& what,
+                  const char* name, float lo, float hi) {
     if (!field.sameShape(shape)) {
         return Error::badInput(what + ": " + name + " is " + std::to_string(field.width()) + "x" +
                                std::to_string(field.height()) + ", the height field is " +
-                               std::to_string(shape.width()) + "x" + std::to_string(shape.height()));
+                               std::to_string(shape.width()) + "x" +
+                               std::to_string(shape.height()));
     }
     for (const float v : field.values()) {
         if (!std::isfinite(v) || v < lo || v > hi) {

@@ -1,7 +1,7 @@
 #include "render/SurfaceMaps.hpp"
 
-#include "render/ReliefReference.hpp"
 #include "SkinOptics.h"
+#include "render/ReliefReference.hpp"
 
 #include <algorithm>
 #include <bit>
@@ -22,7 +22,8 @@ std::uint16_t toHalf(float value) {
     }
     if (magnitude < 0x38800000u) { // subnormal half (or zero)
         const float f = std::bit_cast<float>(magnitude);
-        return static_cast<std::uint16_t>(sign | static_cast<std::uint32_t>(std::nearbyint(f * 16777216.0f)));
+        return static_cast<std::uint16_t>(
+            sign | static_cast<std::uint32_t>(std::nearbyint(f * 16777216.0f)));
     }
     const std::uint32_t rounded = magnitude + 0xfffu + ((magnitude >> 13) & 1u);
     return static_cast<std::uint16_t>(sign | ((rounded - 0x38000000u) >> 13));
@@ -84,9 +85,11 @@ SurfaceMaps buildSurfaceMaps(const SkinSurface& surface) {
                    [mean](float h) { return h - mean; });
     maps.reliefRangeUm = height.maxValue() - height.minValue();
 
-    const FieldF reference = surface.referenceUm ? *surface.referenceUm : surroundingSkinLevel(height);
+    const FieldF reference =
+        surface.referenceUm ? *surface.referenceUm : surroundingSkinLevel(height);
     const FieldF depth = depthBelowReference(height, reference);
-    maps.deepestUm = percentile(std::vector<float>(depth.values().begin(), depth.values().end()), 0.999);
+    maps.deepestUm =
+        percentile(std::vector<float>(depth.values().begin(), depth.values().end()), 0.999);
 
     // Central differences (one-sided at the border); slopes are dimensionless (µm per µm).
     std::vector<float> detail(height.size() * 4);
@@ -109,8 +112,8 @@ SurfaceMaps buildSurfaceMaps(const SkinSurface& surface) {
     std::vector<float> pigment(height.size() * 2);
     for (std::size_t i = 0; i < height.size(); ++i) {
         pigment[2 * i] = surface.melanin.values()[i];
-        pigment[2 * i + 1] =
-            surface.blood.values()[i] + shader::kErythemaBloodFraction * surface.erythema.values()[i];
+        pigment[2 * i + 1] = surface.blood.values()[i] +
+                             shader::kErythemaBloodFraction * surface.erythema.values()[i];
     }
     maps.pigment = toHalfs(maps.width, maps.height, pigment);
     maps.meanMelanin = static_cast<float>(surface.melanin.mean());

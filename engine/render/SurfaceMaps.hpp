@@ -22,13 +22,13 @@ struct SurfaceMaps {
     int width = 0;
     int height = 0;
     double pixelUm = 25.0;
-    std::vector<float> heightUm;       ///< level 0 only, relative to the mean, R32F
+    std::vector<float> heightUm; ///< level 0 only, relative to the mean, R32F
     MapLevel detail;  ///< RGBA16F: dh/dx, dh/dy, depth below surroundings µm, visibility (1)
     MapLevel pigment; ///< RG16F: melanin, dermal blood (erythema included)
-    float reliefRangeUm = 0;           ///< max - min height (how far shadows can reach)
-    float deepestUm = 0;               ///< 99.9th percentile of the depth (heatmap range)
-    float meanMelanin = 0;             ///< colour of the skin around the patch (face view)
-    float meanRestingBlood = 0;        ///< without erythema: the untreated skin around
+    float reliefRangeUm = 0;    ///< max - min height (how far shadows can reach)
+    float deepestUm = 0;        ///< 99.9th percentile of the depth (heatmap range)
+    float meanMelanin = 0;      ///< colour of the skin around the patch (face view)
+    float meanRestingBlood = 0; ///< without erythema: the untreated skin around
 };
 
 /// Builds the maps. The surface must be valid (validateSurface).

@@ -1,7 +1,22 @@
-// skinsim render: one offscreen Vulkan image of a scenario (issue 5 builds the renderer).
+// skinsim render: one offscreen Vulkan image of a scenario's skin (DESIGN.md sections 5 and 7).
+// Inputs are checked first (scenario, output name, mesh): bad input is exit 2 before anything
+// slow happens. Then the GPU is opened (none: exit 1) and its shaders compiled while the skin is
+// generated: day 0 from the skin generator, any other day (and comparisons with day 0) from the
+// simulation's median patient.
 
 #include "Commands.hpp"
+#include "core/Paths.hpp"
+#include "core/Progress.hpp"
+#include "gpu/Context.hpp"
+#include "mesh/MeshImport.hpp"
+#include "render/Renderer.hpp"
 #include "sim/Scenario.hpp"
+#include "sim/SimulationFiles.hpp"
+#include "skin/SkinGenerator.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <future>
 
 namespace skinsim::cli {
 
@@ -18,6 +33,190 @@ struct RenderOptions {
     int width = 1280;
     int height = 800;
 };
+
+/// The face mesh in the head frame with the patch placed on the scenario's region.
+struct PlacedFace {
+    mesh::TriangleMesh mesh;
+    mesh::PatchPlacement placement;
+};
+
+Result<PlacedFace> loadFace(const std::string& meshOption, Region region) {
+    const std::filesystem::path file = meshOption.empty() ? assetDirectory() / "face" / "face.obj"
+                                                          : std::filesystem::path(meshOption);
+    auto mesh = mesh::importMesh(file);
+    if (!mesh) {
+        return mesh.error();
+    }
+    mesh::normaliseToHeadFrame(*mesh);
+    auto placement = mesh::placePatch(*mesh, region);
+    if (!placement) {
+        return placement.error().within(file.string());
+    }
+    return PlacedFace{std::move(mesh.value()), *placement};
+}
+
+render::SkinSurface surfaceOf(SkinPatch& patch) {
+    render::SkinSurface s;
+    s.heightUm = std::move(patch.heightUm);
+    s.melanin = std::move(patch.melanin);
+    s.blood = std::move(patch.blood);
+    s.erythema = std::move(patch.erythema);
+    return s;
+}
+
+/// What is shown: the skin before treatment (day 0) and on the chosen day.
+struct ShownDays {
+    render::SkinSurface before;
+    std::optional<render::SkinSurface> after; ///< absent: the same as before (day 0)
+};
+
+/// Day 0 from the skin generator alone: no simulation needed.
+Result<ShownDays> generatedDay(const Scenario& scenario) {
+    ProgressLine progress("generating skin");
+    GenerateOptions options;
+    options.progress = [&](std::string_view, double f) {
+        progress.update(static_cast<long>(f * 100), 100);
+    };
+    auto patch =
+        generateSkin(scenario.patch, scenario.patient, scenario.scars, scenario.seed, options);
+    if (!patch) {
+        return patch.error().within(scenario.source.string());
+    }
+    return ShownDays{surfaceOf(*patch), std::nullopt};
+}
+
+/// Day 0 and `day` of the scenario's median patient, from the simulator (engine/sim).
+Result<ShownDays> simulatedDays(Scenario scenario, int day) {
+    scenario.observeDays = {0, day}; // the course then runs only as far as it must
+    Result<PreparedSimulation> prepared = Error::failure("not prepared");
+    {
+        ProgressLine progress("generating skin");
+        GenerateOptions options;
+        options.progress = [&](std::string_view, double f) {
+            progress.update(static_cast<long>(f * 100), 100);
+        };
+        prepared = prepareSimulation(scenario, options);
+    }
+    if (!prepared) {
+        return prepared.error().within(scenario.source.string());
+    }
+    Outcome outcome;
+    const MedianRun run = runMedianPatient(*prepared, scenario, outcome);
+    const auto find = [&](int d) -> const DaySurface* {
+        for (const auto& s : run.days) {
+            if (s.day == d) {
+                return &s;
+            }
+        }
+        return nullptr;
+    };
+    const DaySurface* first = find(0);
+    const DaySurface* shown = find(day);
+    if (first == nullptr || shown == nullptr) {
+        return Error::failure("the simulation did not reach day " + std::to_string(day));
+    }
+    const auto surface = [&](const DaySurface& d) {
+        render::SkinSurface s;
+        s.heightUm = d.heightUm;
+        s.melanin = d.melanin;
+        s.blood = prepared->patch.blood;
+        s.erythema = d.erythema;
+        return s;
+    };
+    return ShownDays{surface(*first), surface(*shown)};
+}
+
+Status run(const RenderOptions& o) {
+    const auto start = std::chrono::steady_clock::now();
+    auto scenario = loadScenario(o.scenario);
+    if (!scenario) {
+        return scenario.error();
+    }
+    if (std::filesystem::path(o.out).extension() != ".png") {
+        return Error::badInput(o.out + ": --out must name a .png file");
+    }
+    render::ViewSettings settings;
+    settings.view = *render::viewFromString(o.view);
+    settings.light = *render::lightFromString(o.light);
+    settings.mode = *render::modeFromString(o.mode);
+    settings.compare = *render::compareFromString(o.compare);
+    settings.beforeLabel = "Day 0";
+    settings.afterLabel = "Day " + std::to_string(o.day);
+    if (!o.mesh.empty() && settings.view != render::View::Face) {
+        return Error::badInput("--mesh " + o.mesh + ": a mesh is only used with --view face");
+    }
+    std::optional<PlacedFace> face;
+    if (settings.view == render::View::Face) {
+        auto loaded = loadFace(o.mesh, scenario->patch.region);
+        if (!loaded) {
+            return loaded.error();
+        }
+        face = std::move(loaded.value());
+    }
+    auto context = gpu::Context::create({.applicationName = "skinsim render"});
+    if (!context) {
+        return context.error();
+    }
+    auto renderer =
+        render::Renderer::create(**context, {.width = static_cast<std::uint32_t>(o.width),
+                                             .height = static_cast<std::uint32_t>(o.height)});
+    if (!renderer) {
+        return renderer.error();
+    }
+    std::unique_ptr<render::GpuFace> gpuFace;
+    if (face) {
+        auto uploaded = (*renderer)->uploadFace(face->mesh, face->placement);
+        if (!uploaded) {
+            return uploaded.error();
+        }
+        gpuFace = std::move(uploaded.value());
+    }
+    // A CPU driver compiles its shaders at the first frame, in a good part of a second: draw a
+    // tiny one while the skin is generated (nothing else touches the renderer meanwhile).
+    auto warmUp = std::async(std::launch::async,
+                             [&] { return (*renderer)->warmUp(settings, gpuFace.get()); });
+    // Day 0 alone comes straight from the generator; any other day, or a comparison, from the
+    // median patient of the simulation.
+    Result<ShownDays> days = o.day == 0 && settings.compare == render::Compare::None
+                                 ? generatedDay(*scenario)
+                                 : simulatedDays(*scenario, o.day);
+    if (auto warm = warmUp.get(); !warm) {
+        return warm;
+    }
+    if (!days) {
+        return days.error();
+    }
+
+    auto before = (*renderer)->uploadSurface(days->before, "day 0 of " + scenario->source.string());
+    if (!before) {
+        return before.error();
+    }
+    std::unique_ptr<render::GpuSurface> after;
+    if (days->after) {
+        auto uploaded = (*renderer)->uploadSurface(*days->after, settings.afterLabel + " of " +
+                                                                     scenario->source.string());
+        if (!uploaded) {
+            return uploaded.error();
+        }
+        after = std::move(uploaded.value());
+    }
+    render::GpuSurface* shownAfter = after ? after.get() : before->get();
+    auto image = (*renderer)->renderImage(
+        {.before = before->get(), .after = shownAfter, .face = gpuFace.get()}, settings);
+    if (!image) {
+        return image.error();
+    }
+    if (auto s = writePng(o.out, *image); !s) {
+        return s;
+    }
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::printf("Rendered %s: %dx%d, %s view, %s light, %s mode%s, day %d, on %s in %.2f s\n",
+                o.out.c_str(), o.width, o.height, o.view.c_str(), o.light.c_str(), o.mode.c_str(),
+                o.compare == "none" ? "" : (", " + o.compare + " comparison").c_str(), o.day,
+                (*context)->deviceName().c_str(), seconds);
+    return {};
+}
 } // namespace
 
 void addRenderCommand(CLI::App& app, CommandSet& set) {
@@ -30,18 +229,13 @@ void addRenderCommand(CLI::App& app, CommandSet& set) {
     cmd->add_option("--mesh", o->mesh, "Face mesh (OBJ, PLY, glTF, FBX) instead of the default");
     cmd->add_option("--light", o->light, "raking, clinical or flash")
         ->check(CLI::IsMember({"raking", "clinical", "flash"}));
-    cmd->add_option("--mode", o->mode, "skin, clay or heatmap")->check(CLI::IsMember({"skin", "clay", "heatmap"}));
+    cmd->add_option("--mode", o->mode, "skin, clay or heatmap")
+        ->check(CLI::IsMember({"skin", "clay", "heatmap"}));
     cmd->add_option("--compare", o->compare, "none, split or side")
         ->check(CLI::IsMember({"none", "split", "side"}));
     cmd->add_option("--width", o->width, "Image width in pixels")->check(CLI::Range(16, 8192));
     cmd->add_option("--height", o->height, "Image height in pixels")->check(CLI::Range(16, 8192));
-    set.add(cmd, [o]() -> Status {
-        auto scenario = loadScenario(o->scenario);
-        if (!scenario) {
-            return scenario.error();
-        }
-        return notBuiltYet("render", "the Vulkan skin renderer");
-    });
+    set.add(cmd, [o]() -> Status { return run(*o); });
 }
 
 } // namespace skinsim::cli

@@ -1,0 +1,162 @@
+// The mesh layer: the project's own face, OBJ export read back through Assimp, broken or odd
+// files giving clear errors (never a crash), generated UVs, and where a patch sits on a face.
+
+#include "../unit/core/TempDir.hpp"
+#include "mesh/FaceMesh.hpp"
+#include "mesh/MeshImport.hpp"
+#include "mesh/ObjWriter.hpp"
+#include "mesh/PatchPlacement.hpp"
+
+#include <fstream>
+#include <gtest/gtest.h>
+
+using namespace skinsim;
+using namespace skinsim::mesh;
+
+namespace {
+void writeText(const std::filesystem::path& path, const std::string& text) {
+    std::ofstream(path, std::ios::binary) << text;
+}
+} // namespace
+
+TEST(FaceMesh, IsAnAdultSizedHeadFacingPlusZ) {
+    const TriangleMesh face = buildFaceMesh();
+    ASSERT_TRUE(validateMesh(face, "face"));
+    const Bounds b = boundsOf(face);
+    EXPECT_NEAR(b.size().y, 240.0f, 10.0f) << "neck to crown";
+    EXPECT_NEAR(b.size().x, 170.0f, 25.0f) << "ear to ear";
+    // The nose tip is the most forward point, on the midline, below the eyes.
+    std::size_t tip = 0;
+    for (std::size_t i = 0; i < face.positions.size(); ++i) {
+        tip = face.positions[i].z > face.positions[tip].z ? i : tip;
+    }
+    EXPECT_NEAR(face.positions[tip].x, 0.0f, 3.0f);
+    EXPECT_LT(face.positions[tip].y, -20.0f);
+    EXPECT_GT(face.positions[tip].y, -60.0f);
+}
+
+TEST(FaceMesh, NormalsPointOutOfTheHead) {
+    const TriangleMesh face = buildFaceMesh({.columns = 48, .rows = 40});
+    const glm::vec3 centre = boundsOf(face).centre();
+    int outward = 0;
+    for (std::size_t i = 0; i < face.positions.size(); ++i) {
+        outward += glm::dot(face.normals[i], face.positions[i] - centre) > 0.0f;
+    }
+    EXPECT_GT(outward, static_cast<int>(face.positions.size() * 95 / 100));
+}
+
+TEST(MeshImport, ReadsBackTheObjWeWrite) {
+    test::TempDir dir;
+    const TriangleMesh face = buildFaceMesh({.columns = 24, .rows = 20});
+    ASSERT_TRUE(writeObj(dir / "face.obj", face, "test"));
+    auto read = importMesh(dir / "face.obj");
+    ASSERT_TRUE(read) << read.error().message;
+    EXPECT_FALSE(read->uvsGenerated);
+    EXPECT_NEAR(static_cast<double>(read->triangleCount()),
+                static_cast<double>(face.triangleCount()), face.triangleCount() * 0.05)
+        << "degenerate triangles at the crown may be dropped";
+    EXPECT_NEAR(boundsOf(*read).size().y, boundsOf(face).size().y, 0.1f);
+}
+
+TEST(MeshImport, TheShippedDefaultFaceLoads) {
+    auto face =
+        importMesh(std::filesystem::path(SKINSIM_SOURCE_DIR) / "assets" / "face" / "face.obj");
+    ASSERT_TRUE(face) << face.error().message << " (regenerate with tools/facemesh)";
+    EXPECT_GT(face->triangleCount(), 10000u);
+    normaliseToHeadFrame(*face);
+    EXPECT_NEAR(boundsOf(*face).size().y, kHeadHeightMm, 0.5f);
+}
+
+TEST(MeshImport, MissingFileSaysSo) {
+    auto r = importMesh("/nonexistent/face.obj");
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().kind, Error::Kind::BadInput);
+    EXPECT_NE(r.error().message.find("/nonexistent/face.obj: no such file"), std::string::npos);
+}
+
+TEST(MeshImport, GarbageFileIsAClearErrorNotACrash) {
+    test::TempDir dir;
+    for (const char* name :
+         {"broken.obj", "broken.ply", "broken.gltf", "broken.fbx", "broken.xyz"}) {
+        writeText(dir / name,
+                  std::string("\x01\x02 this is not a mesh \xff\xfe\n") + "f 1 2 3\nv 1 2\n");
+        auto r = importMesh(dir / name);
+        ASSERT_FALSE(r) << name;
+        EXPECT_EQ(r.error().kind, Error::Kind::BadInput) << name;
+        EXPECT_NE(r.error().message.find(name), std::string::npos) << r.error().message;
+    }
+}
+
+TEST(MeshImport, TruncatedPlyIsAClearError) {
+    test::TempDir dir;
+    writeText(dir / "cut.ply",
+              "ply\nformat ascii 1.0\nelement vertex 4\nproperty float x\nproperty float y\n"
+              "property float z\nelement face 2\nproperty list uchar int vertex_indices\n"
+              "end_header\n0 0 0\n1 0 0\n");
+    auto r = importMesh(dir / "cut.ply");
+    ASSERT_FALSE(r);
+    EXPECT_NE(r.error().message.find("cut.ply"), std::string::npos);
+}
+
+TEST(MeshImport, MeshWithoutUvsGetsGeneratedUvs) {
+    test::TempDir dir;
+    // A tetrahedron: positions and faces only.
+    writeText(dir / "tetra.obj",
+              "v 0 0 0\nv 100 0 0\nv 0 100 0\nv 0 0 100\nf 1 3 2\nf 1 2 4\nf 1 4 3\nf 2 3 4\n");
+    auto r = importMesh(dir / "tetra.obj");
+    ASSERT_TRUE(r) << r.error().message;
+    EXPECT_TRUE(r->uvsGenerated);
+    ASSERT_EQ(r->uvs.size(), r->positions.size());
+    for (const auto& uv : r->uvs) {
+        EXPECT_GE(uv.x, 0.0f);
+        EXPECT_LE(uv.x, 1.0f);
+        EXPECT_GE(uv.y, 0.0f);
+        EXPECT_LE(uv.y, 1.0f);
+    }
+}
+
+TEST(MeshImport, PointsOnlyFileHasNoTrianglesToShow) {
+    test::TempDir dir;
+    writeText(dir / "points.obj", "v 0 0 0\nv 1 0 0\nv 0 1 0\np 1\np 2\np 3\n");
+    auto r = importMesh(dir / "points.obj");
+    ASSERT_FALSE(r);
+    EXPECT_NE(r.error().message.find("points.obj"), std::string::npos) << r.error().message;
+}
+
+TEST(PatchPlacement, CheekSitsOnThePatientsLeftBelowTheEyeFacingOutward) {
+    const TriangleMesh face = buildFaceMesh({.columns = 96, .rows = 72});
+    auto p = placePatch(face, Region::Cheek);
+    ASSERT_TRUE(p) << p.error().message;
+    EXPECT_GT(p->centreMm.x, 25.0f);
+    EXPECT_LT(p->centreMm.y, 0.0f);
+    EXPECT_GT(p->centreMm.z, 40.0f);
+    EXPECT_GT(glm::dot(p->normal, glm::normalize(p->centreMm)), 0.7f);
+    // An orthonormal frame with rows running down the face.
+    EXPECT_NEAR(glm::dot(p->tangent, p->bitangent), 0.0f, 1e-4f);
+    EXPECT_NEAR(glm::dot(p->tangent, p->normal), 0.0f, 1e-4f);
+    EXPECT_LT(p->bitangent.y, -0.5f);
+}
+
+TEST(PatchPlacement, EveryRegionIsFoundOnTheDefaultFace) {
+    const TriangleMesh face = buildFaceMesh({.columns = 96, .rows = 72});
+    for (const Region region : {Region::Cheek, Region::Forehead, Region::Temple, Region::Chin}) {
+        auto p = placePatch(face, region);
+        ASSERT_TRUE(p) << toString(region);
+        EXPECT_GT(glm::dot(p->normal, regionDirection(region)), 0.5f) << toString(region);
+    }
+    auto forehead = placePatch(face, Region::Forehead);
+    auto chin = placePatch(face, Region::Chin);
+    EXPECT_GT(forehead->centreMm.y, 30.0f);
+    EXPECT_LT(chin->centreMm.y, -80.0f);
+}
+
+TEST(PatchPlacement, AMeshWithNothingInTheRegionIsAClearError) {
+    TriangleMesh plate; // a small tile far behind the head's centre
+    plate.positions = {{-10, -10, -50}, {10, -10, -50}, {10, 10, -50}, {-10, 10, -40}};
+    plate.indices = {0, 1, 2, 0, 2, 3};
+    computeNormals(plate);
+    generateUvs(plate);
+    auto p = placePatch(plate, Region::Forehead);
+    ASSERT_FALSE(p);
+    EXPECT_NE(p.error().message.find("forehead"), std::string::npos) << p.error().message;
+}

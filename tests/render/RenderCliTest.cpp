@@ -1,0 +1,97 @@
+// `skinsim render` run as a user runs it (DESIGN.md section 5): the PNG it writes, the days and
+// comparisons it shows, and the exit codes of bad input (2) before any GPU work.
+
+#include "../cli/RunSkinsim.hpp"
+#include "../unit/core/TempDir.hpp"
+#include "core/ImageIo.hpp"
+
+#include <fstream>
+#include <gtest/gtest.h>
+
+using skinsim::test::runSkinsim;
+
+namespace {
+/// Mean red / green over the middle of one half of a side-by-side picture.
+double redness(const skinsim::Image8& image, bool rightHalf) {
+    const int x0 = rightHalf ? image.width / 2 + image.width / 8 : image.width / 8;
+    double r = 0, g = 0;
+    for (int y = image.height / 4; y < 3 * image.height / 4; ++y) {
+        for (int x = x0; x < x0 + image.width / 4; ++x) {
+            r += image.at(x, y)[0];
+            g += image.at(x, y)[1];
+        }
+    }
+    return r / std::max(g, 1.0);
+}
+} // namespace
+
+TEST(RenderCommand, WritesAPngOfTheRequestedSize) {
+    skinsim::test::TempDir dir;
+    const auto out = dir / "sub" / "moderate.png";
+    const auto r =
+        runSkinsim("render --scenario moderate --width 320 --height 200 --out " + out.string());
+    ASSERT_EQ(r.exitCode, 0) << r.output;
+    auto image = skinsim::readPng(out);
+    ASSERT_TRUE(image) << image.error().message;
+    EXPECT_EQ(image->width, 320);
+    EXPECT_EQ(image->height, 200);
+    EXPECT_NE(r.output.find("Rendered"), std::string::npos) << r.output;
+}
+
+TEST(RenderCommand, FourDaysAfterFractionalCo2IsRedderThanDayZero) {
+    skinsim::test::TempDir dir;
+    const auto out = dir / "day4.png";
+    // The moderate preset starts with fractional CO2 on day 0; side by side: day 0 | day 4.
+    const auto r =
+        runSkinsim("render --scenario moderate --day 4 --compare side --light clinical --width 320 "
+                   "--height 160 --out " +
+                   out.string());
+    ASSERT_EQ(r.exitCode, 0) << r.output;
+    auto image = skinsim::readPng(out);
+    ASSERT_TRUE(image);
+    EXPECT_GT(redness(*image, true), 1.05 * redness(*image, false));
+}
+
+TEST(RenderCommand, FaceViewWithTheDefaultFace) {
+    skinsim::test::TempDir dir;
+    const auto r = runSkinsim(
+        "render --scenario mild --view face --light flash --width 160 --height 160 --out " +
+        (dir / "face.png").string());
+    EXPECT_EQ(r.exitCode, 0) << r.output;
+}
+
+TEST(RenderCommand, BrokenMeshIsBadInputNamingTheFile) {
+    skinsim::test::TempDir dir;
+    const auto mesh = dir / "broken.obj";
+    std::ofstream(mesh) << "this is not\na mesh\nf 1 2\n";
+    const auto r = runSkinsim("render --scenario moderate --view face --mesh " + mesh.string() +
+                              " --out " + (dir / "x.png").string());
+    EXPECT_EQ(r.exitCode, 2) << r.output;
+    EXPECT_NE(r.output.find("broken.obj"), std::string::npos) << r.output;
+    EXPECT_FALSE(std::filesystem::exists(dir / "x.png"));
+}
+
+TEST(RenderCommand, MeshWithoutTheFaceViewIsBadUsage) {
+    skinsim::test::TempDir dir;
+    const auto r =
+        runSkinsim("render --scenario moderate --mesh face.obj --out " + (dir / "x.png").string());
+    EXPECT_EQ(r.exitCode, 2) << r.output;
+    EXPECT_NE(r.output.find("--view face"), std::string::npos) << r.output;
+}
+
+TEST(RenderCommand, OutputMustBeAPng) {
+    skinsim::test::TempDir dir;
+    const auto r = runSkinsim("render --scenario moderate --out " + (dir / "x.jpg").string());
+    EXPECT_EQ(r.exitCode, 2) << r.output;
+    EXPECT_NE(r.output.find(".png"), std::string::npos) << r.output;
+}
+
+TEST(RenderCommand, NoVulkanDeviceIsAFailureWithAMessage) {
+    skinsim::test::TempDir dir;
+    // Point the loader at no driver at all.
+    const auto r = runSkinsim(
+        "render --scenario moderate --width 64 --height 40 --out " + (dir / "x.png").string(),
+        "VK_ICD_FILENAMES=/nonexistent.json VK_DRIVER_FILES=/nonexistent.json");
+    EXPECT_EQ(r.exitCode, 1) << r.output;
+    EXPECT_NE(r.output.find("Vulkan"), std::string::npos) << r.output;
+}
