@@ -8,6 +8,8 @@
 #include "core/Parallel.hpp"
 
 #include <gtest/gtest.h>
+#include <string>
+#include <unistd.h>
 
 #include <cstring>
 #include <filesystem>
@@ -59,7 +61,8 @@ TEST(SkinDeterminism, SameSeedGivesTheSameBytesOnOneAndTwoThreads) {
 }
 
 TEST(SkinDeterminism, ExportedFilesAreByteIdenticalAcrossThreadCounts) {
-    const auto base = std::filesystem::temp_directory_path() / "skinsim-skin-determinism";
+    const auto base = std::filesystem::temp_directory_path() /
+                      ("skinsim-skin-determinism-" + std::to_string(::getpid()));
     std::filesystem::remove_all(base);
     ASSERT_TRUE(writeSkinPatch(generateWithThreads(1, 5), base / "one").ok());
     ASSERT_TRUE(writeSkinPatch(generateWithThreads(2, 5), base / "two").ok());

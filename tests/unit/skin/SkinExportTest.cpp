@@ -10,6 +10,8 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <string>
+#include <unistd.h>
 
 namespace skinsim {
 namespace {
@@ -34,7 +36,9 @@ class SkinExport : public ::testing::Test {
         auto result = generateSkin(patch, PatientSpec{}, scars, 12);
         ASSERT_TRUE(result.ok()) << result.error().message;
         patch_ = new SkinPatch(std::move(result.value()));
-        dir_ = fs::temp_directory_path() / "skinsim-skin-export";
+        // One folder per process: ctest runs each test of this suite as its own process, in
+        // parallel, and each builds the suite's files.
+        dir_ = fs::temp_directory_path() / ("skinsim-skin-export-" + std::to_string(::getpid()));
         fs::remove_all(dir_);
         ASSERT_TRUE(writeSkinPatch(*patch_, dir_, {"test", "test.json"}).ok());
     }
