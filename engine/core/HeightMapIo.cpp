@@ -177,6 +177,7 @@ Result<FieldF> readHeightExr(const fs::path& path, double pixelUm) {
     if (ParseEXRHeaderFromFile(&header, &version, path.c_str(), &err) != TINYEXR_SUCCESS) {
         std::string msg = err ? err : "unreadable header";
         FreeEXRErrorMessage(err);
+        FreeEXRHeader(&header); // a failed parse may have allocated part of the header
         return Error::badInput(path.string() + ": corrupted EXR (" + msg + ")");
     }
     if (header.num_channels != 1) {
