@@ -4,6 +4,7 @@
 #include "tissue/ModelParameters.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 namespace skinsim {
@@ -60,9 +61,9 @@ void heal(TissueState& s, const TissueBaseline& baseline, const PatientResponse&
     const double rate = model::kRemodellingRate * patient.collagen * patient.age * integralS;
     const double relapse = std::exp(-dt / model::kTetherRelapseTauDays);
 
-    bool tetherMoved = false;
+    // Whether any tether moved (a plain OR, the same on any thread count): no per-cell buffer.
+    std::atomic<bool> tetherMoved{false};
     const int n = static_cast<int>(s.deficit.size());
-    std::vector<char> moved(static_cast<std::size_t>(std::max(1, n)), 0);
     parallelForRanges(n, [&](int begin, int end) {
         for (int i = begin; i < end; ++i) {
             const std::size_t k = static_cast<std::size_t>(i);
@@ -81,7 +82,7 @@ void heal(TissueState& s, const TissueBaseline& baseline, const PatientResponse&
                 const float newMemory = static_cast<float>(m * loosen);
                 const float newTether = static_cast<float>(newMemory + (t - m) * loosen * relapse);
                 if (newTether != t) {
-                    moved[k] = 1;
+                    tetherMoved.store(true, std::memory_order_relaxed);
                 }
                 s.tether[k] = std::clamp(newTether, 0.0f, 1.0f);
                 s.tetherMemory[k] = newMemory;
@@ -89,10 +90,7 @@ void heal(TissueState& s, const TissueBaseline& baseline, const PatientResponse&
             s.stimulus[k] = static_cast<float>(s.stimulus[k] * decayS);
         }
     });
-    for (char c : moved) {
-        tetherMoved = tetherMoved || c != 0;
-    }
-    s.tetherChanged = s.tetherChanged || tetherMoved;
+    s.tetherChanged = s.tetherChanged || tetherMoved.load();
 
     // Patch-wide and focal short-lived processes, scaled by the patient's healing speed.
     const double heal = patient.healing;

@@ -50,7 +50,6 @@ SessionDowntime TcaCross::downtime(const SessionContext& c) const {
     d.crustingDays = 5.0; // scab falls off at day 3-7
     // Hyperpigmentation 2/30 patients over 4 sessions in FST IV-V (Khunger 2011): focal, tiny area.
     d.pihProbability = effects::pihProbability(c.patient.fitzpatrick, false, 1.0, 100.0);
-    (void)strength;
     return d;
 }
 
