@@ -10,6 +10,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   nlohmann-json3-dev libcli11-dev libfftw3-dev libpng-dev libtinyexr-dev
   xvfb xauth
+  chromium
 )
 
 missing=()
