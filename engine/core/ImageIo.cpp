@@ -31,50 +31,51 @@ void onPngError(png_structp png, png_const_charp msg) {
 }
 void onPngWarning(png_structp, png_const_charp) {}
 
-/// Writes rows of `bytesPerRow` bytes with the given PNG colour type and bit depth. Only plain
-/// data crosses the setjmp boundary, so no destructor is skipped by a longjmp.
-Status writePngRows(const fs::path& path, int width, int height, int colorType, int bitDepth,
-                    const std::uint8_t* data, std::size_t bytesPerRow, bool srgb) {
-    return writeAtomically(path, [&](const fs::path& tmp) -> Status {
-        FilePtr file(std::fopen(tmp.c_str(), "wb"));
-        if (!file) {
-            return Error::failure(path.string() + ": cannot write");
-        }
-        PngErrorSink sink;
-        png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &sink, onPngError, onPngWarning);
-        png_infop info = png ? png_create_info_struct(png) : nullptr;
-        if (!png || !info) {
-            png_destroy_write_struct(&png, &info);
-            return Error::failure(path.string() + ": out of memory");
-        }
-        if (setjmp(png_jmpbuf(png))) {
-            png_destroy_write_struct(&png, &info);
-            return Error::failure(path.string() + ": PNG write failed: " + sink.message);
-        }
-        png_init_io(png, file.get());
-        png_set_IHDR(png, info, static_cast<png_uint_32>(width), static_cast<png_uint_32>(height),
-                     bitDepth, colorType, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
-                     PNG_FILTER_TYPE_DEFAULT);
-        if (srgb) {
-            png_set_sRGB(png, info, PNG_sRGB_INTENT_PERCEPTUAL);
-        }
-        png_text text{};
-        text.compression = PNG_TEXT_COMPRESSION_NONE;
-        text.key = const_cast<char*>("Comment");
-        text.text = const_cast<char*>(kSimulatedNotice);
-        png_set_text(png, info, &text, 1);
-        png_set_compression_level(png, 6);
-        png_write_info(png, info);
-        for (int y = 0; y < height; ++y) {
-            png_write_row(png, data + static_cast<std::size_t>(y) * bytesPerRow);
-        }
-        png_write_end(png, info);
+/// Appends what libpng writes to a string (in-memory encoding).
+void appendToString(png_structp png, png_bytep data, png_size_t length) {
+    static_cast<std::string*>(png_get_io_ptr(png))
+        ->append(reinterpret_cast<const char*>(data), length);
+}
+void flushNothing(png_structp) {}
+
+/// Encodes rows of `bytesPerRow` bytes with the given PNG colour type and bit depth; `what` names
+/// the image in messages. Only plain data crosses the setjmp boundary (the output string lives in
+/// the caller's frame), so no destructor is skipped by a longjmp.
+Status encodePngRows(const std::string& what, int width, int height, int colorType, int bitDepth,
+                     const std::uint8_t* data, std::size_t bytesPerRow, bool srgb,
+                     std::string& out) {
+    PngErrorSink sink;
+    png_structp png =
+        png_create_write_struct(PNG_LIBPNG_VER_STRING, &sink, onPngError, onPngWarning);
+    png_infop info = png ? png_create_info_struct(png) : nullptr;
+    if (!png || !info) {
         png_destroy_write_struct(&png, &info);
-        if (std::fflush(file.get()) != 0) {
-            return Error::failure(path.string() + ": write failed (disk full?)");
-        }
-        return {};
-    });
+        return Error::failure(what + ": out of memory");
+    }
+    if (setjmp(png_jmpbuf(png))) {
+        png_destroy_write_struct(&png, &info);
+        return Error::failure(what + ": PNG write failed: " + sink.message);
+    }
+    png_set_write_fn(png, &out, appendToString, flushNothing);
+    png_set_IHDR(png, info, static_cast<png_uint_32>(width), static_cast<png_uint_32>(height),
+                 bitDepth, colorType, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
+                 PNG_FILTER_TYPE_DEFAULT);
+    if (srgb) {
+        png_set_sRGB(png, info, PNG_sRGB_INTENT_PERCEPTUAL);
+    }
+    png_text text{};
+    text.compression = PNG_TEXT_COMPRESSION_NONE;
+    text.key = const_cast<char*>("Comment");
+    text.text = const_cast<char*>(kSimulatedNotice);
+    png_set_text(png, info, &text, 1);
+    png_set_compression_level(png, 6);
+    png_write_info(png, info);
+    for (int y = 0; y < height; ++y) {
+        png_write_row(png, data + static_cast<std::size_t>(y) * bytesPerRow);
+    }
+    png_write_end(png, info);
+    png_destroy_write_struct(&png, &info);
+    return {};
 }
 
 struct DecodedPng {
@@ -99,7 +100,8 @@ Result<DecodedPng> decodePng(const fs::path& path) {
         return Error::badInput(path.string() + ": not a PNG file");
     }
     PngErrorSink sink;
-    png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &sink, onPngError, onPngWarning);
+    png_structp png =
+        png_create_read_struct(PNG_LIBPNG_VER_STRING, &sink, onPngError, onPngWarning);
     png_infop info = png ? png_create_info_struct(png) : nullptr;
     if (!png || !info) {
         png_destroy_read_struct(&png, &info, nullptr);
@@ -141,15 +143,28 @@ Result<DecodedPng> decodePng(const fs::path& path) {
 } // namespace
 
 Status writePng(const fs::path& path, const Image8& image) {
+    auto bytes = encodePng(image);
+    if (!bytes) {
+        return bytes.error().within(path.string());
+    }
+    return writeFileAtomically(path, *bytes);
+}
+
+Result<std::string> encodePng(const Image8& image) {
     static constexpr int types[] = {0, PNG_COLOR_TYPE_GRAY, PNG_COLOR_TYPE_GRAY_ALPHA,
                                     PNG_COLOR_TYPE_RGB, PNG_COLOR_TYPE_RGBA};
     if (image.channels < 1 || image.channels > 4 || image.width <= 0 || image.height <= 0 ||
         image.pixels.size() != std::size_t(image.width) * image.height * image.channels) {
-        return Error::failure(path.string() + ": internal error: malformed image");
+        return Error::failure("internal error: malformed image");
     }
-    return writePngRows(path, image.width, image.height, types[image.channels], 8,
-                        image.pixels.data(), std::size_t(image.width) * image.channels,
-                        image.channels >= 3);
+    std::string out;
+    if (auto s = encodePngRows("image", image.width, image.height, types[image.channels], 8,
+                               image.pixels.data(), std::size_t(image.width) * image.channels,
+                               image.channels >= 3, out);
+        !s) {
+        return s.error();
+    }
+    return out;
 }
 
 Status writePng16(const fs::path& path, const Image16& image) {
@@ -162,8 +177,13 @@ Status writePng16(const fs::path& path, const Image16& image) {
         bigEndian[2 * i] = static_cast<std::uint8_t>(image.pixels[i] >> 8);
         bigEndian[2 * i + 1] = static_cast<std::uint8_t>(image.pixels[i] & 0xff);
     }
-    return writePngRows(path, image.width, image.height, PNG_COLOR_TYPE_GRAY, 16, bigEndian.data(),
-                        std::size_t(image.width) * 2, false);
+    std::string out;
+    if (auto s = encodePngRows(path.string(), image.width, image.height, PNG_COLOR_TYPE_GRAY, 16,
+                               bigEndian.data(), std::size_t(image.width) * 2, false, out);
+        !s) {
+        return s;
+    }
+    return writeFileAtomically(path, out);
 }
 
 Result<Image8> readPng(const fs::path& path) {
@@ -198,7 +218,8 @@ Result<Image16> readPng16(const fs::path& path) {
     image.height = decoded->height;
     image.pixels.resize(std::size_t(image.width) * image.height);
     for (std::size_t i = 0; i < image.pixels.size(); ++i) {
-        image.pixels[i] = static_cast<std::uint16_t>(decoded->bytes[2 * i] << 8 | decoded->bytes[2 * i + 1]);
+        image.pixels[i] =
+            static_cast<std::uint16_t>(decoded->bytes[2 * i] << 8 | decoded->bytes[2 * i + 1]);
     }
     return image;
 }

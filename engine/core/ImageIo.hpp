@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <string>
 #include <vector>
 
 namespace skinsim {
@@ -18,7 +19,8 @@ struct Image8 {
     std::vector<std::uint8_t> pixels;
 
     Image8() = default;
-    Image8(int w, int h, int c) : width(w), height(h), channels(c), pixels(std::size_t(w) * h * c) {}
+    Image8(int w, int h, int c)
+        : width(w), height(h), channels(c), pixels(std::size_t(w) * h * c) {}
     std::uint8_t* at(int x, int y) { return &pixels[(std::size_t(y) * width + x) * channels]; }
     const std::uint8_t* at(int x, int y) const {
         return &pixels[(std::size_t(y) * width + x) * channels];
@@ -38,6 +40,9 @@ inline constexpr const char* kSimulatedNotice =
 
 /// Writes an 8-bit PNG atomically, tagged sRGB when it has colour.
 Status writePng(const std::filesystem::path& path, const Image8& image);
+/// The PNG file's bytes for an 8-bit image, in memory (tagged sRGB when it has colour), e.g. for
+/// a data: URI in the consultation report.
+Result<std::string> encodePng(const Image8& image);
 /// Writes a 16-bit grey PNG atomically, no gamma.
 Status writePng16(const std::filesystem::path& path, const Image16& image);
 

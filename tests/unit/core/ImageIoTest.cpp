@@ -1,8 +1,10 @@
-#include "TempDir.hpp"
 #include "core/ImageIo.hpp"
+#include "TempDir.hpp"
 
 #include <fstream>
 #include <gtest/gtest.h>
+#include <iterator>
+#include <string>
 
 using namespace skinsim;
 
@@ -52,4 +54,27 @@ TEST(ImageIo, AFileThatIsNotAPngIsNamedInTheError) {
     auto missing = readPng(dir / "missing.png");
     ASSERT_FALSE(missing);
     EXPECT_EQ(missing.error().message, (dir / "missing.png").string() + ": no such file");
+}
+
+TEST(ImageIo, EncodedPngInMemoryIsTheFileWritePngWrites) {
+    test::TempDir dir;
+    Image8 img(9, 5, 3);
+    for (std::size_t i = 0; i < img.pixels.size(); ++i) {
+        img.pixels[i] = static_cast<std::uint8_t>(i * 13 % 256);
+    }
+    auto bytes = encodePng(img);
+    ASSERT_TRUE(bytes) << bytes.error().message;
+    ASSERT_GT(bytes->size(), 8u);
+    EXPECT_EQ(bytes->substr(1, 3), "PNG");
+    ASSERT_TRUE(writePng(dir / "e.png", img));
+    std::ifstream file(dir / "e.png", std::ios::binary);
+    const std::string written((std::istreambuf_iterator<char>(file)),
+                              std::istreambuf_iterator<char>());
+    EXPECT_EQ(written, *bytes);
+}
+
+TEST(ImageIo, EncodingAMalformedImageIsAnError) {
+    Image8 img(4, 4, 3);
+    img.pixels.pop_back();
+    EXPECT_FALSE(encodePng(img));
 }
