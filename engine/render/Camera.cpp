@@ -59,6 +59,10 @@ CameraPose cameraFor(View view, CameraPreset preset, const PatchGeometry& patch,
     direction = rotate(direction, pose.up, settings.cameraYawDeg);
     const glm::vec3 right = glm::normalize(glm::cross(pose.up, direction));
     direction = rotate(direction, right, -settings.cameraPitchDeg);
+    // The studio's zoom and pan: the distance scaled, the target slid in the picture's plane.
+    distance *= std::clamp(settings.cameraDistanceScale, 0.05f, 20.0f);
+    const glm::vec3 screenUp = glm::normalize(glm::cross(direction, right));
+    pose.targetMm += right * settings.cameraPanRightMm + screenUp * settings.cameraPanUpMm;
     pose.eyeMm = pose.targetMm + glm::normalize(direction) * distance;
     pose.nearMm = distance * 0.2f;
     pose.farMm = distance * 3.0f;

@@ -36,6 +36,12 @@ struct ViewSettings {
     /// Orbits the camera around its target from the preset, degrees (the studio's drag).
     float cameraYawDeg = 0.0f;
     float cameraPitchDeg = 0.0f;
+    /// The studio's zoom: multiplies the preset's distance to the target (0.05..20; 1: the preset).
+    float cameraDistanceScale = 1.0f;
+    /// The studio's pan: moves the target (and the eye with it) along the picture's right and up
+    /// directions, millimetres.
+    float cameraPanRightMm = 0.0f;
+    float cameraPanUpMm = 0.0f;
     /// Multiplies heights (1: true scale). Exaggeration is for teaching; consultations use 1.
     float reliefExaggeration = 1.0f;
     /// Top of the heatmap's colour bar, µm; 0: the deepest point shown, rounded up to 50, 100,

@@ -101,9 +101,14 @@ void SwapchainPresenter::createSwapchain(vk::Extent2D wanted) {
     if (caps.maxImageCount > 0) {
         count = std::min(count, caps.maxImageCount);
     }
+    vk::ImageUsageFlags usage =
+        vk::ImageUsageFlagBits::eTransferDst | vk::ImageUsageFlagBits::eColorAttachment;
+    canCapture_ = static_cast<bool>(caps.supportedUsageFlags & vk::ImageUsageFlagBits::eTransferSrc);
+    if (canCapture_) {
+        usage |= vk::ImageUsageFlagBits::eTransferSrc;
+    }
     vk::SwapchainCreateInfoKHR info(
-        {}, surface, count, format_, colourSpace_, extent_, 1,
-        vk::ImageUsageFlagBits::eTransferDst | vk::ImageUsageFlagBits::eColorAttachment,
+        {}, surface, count, format_, colourSpace_, extent_, 1, usage,
         vk::SharingMode::eExclusive, {}, caps.currentTransform,
         vk::CompositeAlphaFlagBitsKHR::eOpaque, mode, VK_TRUE, *swapchain_);
     vk::raii::SwapchainKHR next(context_->device(), info);
@@ -121,6 +126,28 @@ void SwapchainPresenter::createSwapchain(vk::Extent2D wanted) {
     }
 }
 
+void SwapchainPresenter::readCapture(Image8& out) const {
+    const auto bytes = captureBuffer_->mapped();
+    const bool bgra = format_ == vk::Format::eB8G8R8A8Srgb;
+    out = Image8(static_cast<int>(extent_.width), static_cast<int>(extent_.height), 3);
+    for (std::size_t i = 0, n = std::size_t(extent_.width) * extent_.height; i < n; ++i) {
+        const auto* p = reinterpret_cast<const std::uint8_t*>(bytes.data()) + i * 4;
+        out.pixels[i * 3 + 0] = bgra ? p[2] : p[0];
+        out.pixels[i * 3 + 1] = p[1];
+        out.pixels[i * 3 + 2] = bgra ? p[0] : p[2];
+    }
+}
+
+Status SwapchainPresenter::resize(vk::Extent2D extent) {
+    try {
+        context_->device().waitIdle();
+        createSwapchain(extent);
+        return {};
+    } catch (const std::exception& e) {
+        return Error::failure(std::string("resizing the swap chain: ") + e.what());
+    }
+}
+
 Status SwapchainPresenter::resize(Renderer& renderer, vk::Extent2D extent) {
     try {
         context_->device().waitIdle();
@@ -134,7 +161,11 @@ Status SwapchainPresenter::resize(Renderer& renderer, vk::Extent2D extent) {
 
 Result<PresentResult> SwapchainPresenter::present(Renderer& renderer, const Scene& scene,
                                                   const ViewSettings& settings,
-                                                  const DrawOnTop& drawOnTop) {
+                                                  const DrawOnTop& drawOnTop,
+                                                  const PresentOptions& options) {
+    if (options.capture != nullptr && !canCapture_) {
+        return Error::failure("this window's surface does not allow reading its images back");
+    }
     // Bad scenes are reported before a swap chain image is taken (an acquired image must be
     // presented).
     if (auto ok = renderer.check(scene, settings); !ok) {
@@ -171,13 +202,24 @@ Result<PresentResult> SwapchainPresenter::present(Renderer& renderer, const Scen
         barrier(cmd, image, vk::ImageLayout::eUndefined, vk::ImageLayout::eTransferDstOptimal, {},
                 A::eTransferWrite, S::eTransfer, S::eTransfer);
         const vk::Extent2D from = renderer.extent();
+        const vk::Rect2D to = options.viewport.value_or(vk::Rect2D({0, 0}, extent_));
+        if (options.viewport) {
+            const vk::ClearColorValue grey(std::array<float, 4>{0.055f, 0.058f, 0.066f, 1.0f});
+            cmd.clearColorImage(
+                image, vk::ImageLayout::eTransferDstOptimal, grey,
+                vk::ImageSubresourceRange(vk::ImageAspectFlagBits::eColor, 0, 1, 0, 1));
+            barrier(cmd, image, vk::ImageLayout::eTransferDstOptimal,
+                    vk::ImageLayout::eTransferDstOptimal, A::eTransferWrite, A::eTransferWrite,
+                    S::eTransfer, S::eTransfer);
+        }
         const vk::ImageBlit blit(
             vk::ImageSubresourceLayers(vk::ImageAspectFlagBits::eColor, 0, 0, 1),
             {vk::Offset3D(0, 0, 0), vk::Offset3D(static_cast<std::int32_t>(from.width),
                                                  static_cast<std::int32_t>(from.height), 1)},
             vk::ImageSubresourceLayers(vk::ImageAspectFlagBits::eColor, 0, 0, 1),
-            {vk::Offset3D(0, 0, 0), vk::Offset3D(static_cast<std::int32_t>(extent_.width),
-                                                 static_cast<std::int32_t>(extent_.height), 1)});
+            {vk::Offset3D(to.offset.x, to.offset.y, 0),
+             vk::Offset3D(to.offset.x + static_cast<std::int32_t>(to.extent.width),
+                          to.offset.y + static_cast<std::int32_t>(to.extent.height), 1)});
         cmd.blitImage(renderer.output().handle(), vk::ImageLayout::eTransferSrcOptimal, image,
                       vk::ImageLayout::eTransferDstOptimal, blit, vk::Filter::eLinear);
         barrier(cmd, image, vk::ImageLayout::eTransferDstOptimal,
@@ -187,15 +229,46 @@ Result<PresentResult> SwapchainPresenter::present(Renderer& renderer, const Scen
         if (drawOnTop) {
             drawOnTop(cmd, {image, *views_[index], format_, extent_, index});
         }
-        barrier(cmd, image, vk::ImageLayout::eColorAttachmentOptimal,
-                vk::ImageLayout::ePresentSrcKHR, A::eColorAttachmentWrite, {},
-                S::eColorAttachmentOutput, S::eBottomOfPipe);
+        if (options.capture != nullptr) {
+            const vk::DeviceSize bytes = vk::DeviceSize(extent_.width) * extent_.height * 4;
+            if (!captureBuffer_ || captureBuffer_->sizeBytes() < bytes) {
+                captureBuffer_ = std::make_unique<gpu::Buffer>(
+                    *context_, gpu::BufferDesc{.sizeBytes = bytes,
+                                               .usage = vk::BufferUsageFlagBits::eTransferDst,
+                                               .hostVisible = true,
+                                               .hostCached = true});
+            }
+            barrier(cmd, image, vk::ImageLayout::eColorAttachmentOptimal,
+                    vk::ImageLayout::eTransferSrcOptimal, A::eColorAttachmentWrite,
+                    A::eTransferRead, S::eColorAttachmentOutput, S::eTransfer);
+            const vk::BufferImageCopy region(
+                0, 0, 0, vk::ImageSubresourceLayers(vk::ImageAspectFlagBits::eColor, 0, 0, 1),
+                {0, 0, 0}, vk::Extent3D(extent_.width, extent_.height, 1));
+            cmd.copyImageToBuffer(image, vk::ImageLayout::eTransferSrcOptimal,
+                                  captureBuffer_->handle(), region);
+            barrier(cmd, image, vk::ImageLayout::eTransferSrcOptimal,
+                    vk::ImageLayout::ePresentSrcKHR, A::eTransferRead, {}, S::eTransfer,
+                    S::eBottomOfPipe);
+            const vk::BufferMemoryBarrier hostRead(
+                A::eTransferWrite, A::eHostRead, VK_QUEUE_FAMILY_IGNORED, VK_QUEUE_FAMILY_IGNORED,
+                captureBuffer_->handle(), 0, VK_WHOLE_SIZE);
+            cmd.pipelineBarrier(S::eTransfer, S::eHost, {}, {}, hostRead, {});
+        } else {
+            barrier(cmd, image, vk::ImageLayout::eColorAttachmentOptimal,
+                    vk::ImageLayout::ePresentSrcKHR, A::eColorAttachmentWrite, {},
+                    S::eColorAttachmentOutput, S::eBottomOfPipe);
+        }
         cmd.end();
 
         const vk::PipelineStageFlags waitStage = S::eTransfer;
         const vk::SubmitInfo submit(*imageAvailable_[f], waitStage, cmd, *renderFinished_[index]);
         context_->queue().submit(submit, *inFlight_[f]);
         ++frame_;
+        if (options.capture != nullptr) {
+            SKINSIM_VK_CHECK(device.waitForFences(*inFlight_[f], VK_TRUE,
+                                                  std::numeric_limits<std::uint64_t>::max()));
+            readCapture(*options.capture);
+        }
 
         const VkSwapchainKHR swapchain = *swapchain_;
         const VkSemaphore finished = *renderFinished_[index];

@@ -5,6 +5,7 @@
 // exported pictures (renderImage) never contain it (STYLE.md 2, 3). The window and its surface
 // belong to the caller (gpu::ContextConfig::createSurface); no GLFW here.
 
+#include "gpu/Buffer.hpp"
 #include "render/Renderer.hpp"
 
 #include <functional>
@@ -38,6 +39,16 @@ struct PresenterConfig {
     bool vsync = true;
 };
 
+/// Where the 3D view goes in the window, and whether to read the finished window back.
+struct PresentOptions {
+    /// The part of the window the renderer's picture is blitted into (the studio's view between
+    /// its side panels); the rest is cleared to a dark grey before the UI is drawn. Absent: all.
+    std::optional<vk::Rect2D> viewport{};
+    /// When set, the whole presented image (picture and UI) is copied here as RGB, sRGB values,
+    /// after the GPU has finished it (`skinsim view --screenshot`).
+    Image8* capture = nullptr;
+};
+
 class SwapchainPresenter {
   public:
     /// Frames recorded ahead of the GPU: make the Renderer with at least this many framesInFlight.
@@ -57,14 +68,21 @@ class SwapchainPresenter {
     /// Renders `scene` with `renderer` (sized like the window), copies it into the next swap chain
     /// image, lets `drawOnTop` add the UI, and presents.
     Result<PresentResult> present(Renderer& renderer, const Scene& scene,
-                                  const ViewSettings& settings, const DrawOnTop& drawOnTop = {});
+                                  const ViewSettings& settings, const DrawOnTop& drawOnTop = {},
+                                  const PresentOptions& options = {});
+    /// Whether present() can capture the window (the surface allows reading its images).
+    bool canCapture() const { return canCapture_; }
 
     /// Remakes the swap chain for a new window size and resizes the renderer to match.
     Status resize(Renderer& renderer, vk::Extent2D extent);
+    /// Remakes the swap chain for a new window size; the renderer is sized by the caller (a view
+    /// smaller than the window).
+    Status resize(vk::Extent2D extent);
 
   private:
     SwapchainPresenter(const gpu::Context& context, const PresenterConfig& config);
     void createSwapchain(vk::Extent2D wanted);
+    void readCapture(Image8& out) const;
 
     const gpu::Context* context_;
     PresenterConfig config_;
@@ -80,6 +98,8 @@ class SwapchainPresenter {
     std::vector<vk::raii::Semaphore> imageAvailable_;     ///< one per frame in flight
     std::vector<vk::raii::Fence> inFlight_;               ///< one per frame in flight
     std::uint64_t frame_ = 0;
+    bool canCapture_ = false;
+    std::unique_ptr<gpu::Buffer> captureBuffer_;
 };
 
 } // namespace skinsim::render

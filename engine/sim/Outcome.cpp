@@ -49,7 +49,8 @@ double improvementOf(double volume, double volume0) {
 
 Outcome runMonteCarlo(const TissueBaseline& baseline, const Course& course,
                       const PatientSpec& patient, std::uint64_t seed, int draws,
-                      const std::function<void(int, int)>& progress) {
+                      const std::function<void(int, int)>& progress,
+                      const std::function<bool()>& cancelled) {
     const Simulator simulator(baseline, course, patient, seed);
     // Day-0 volumes: every draw starts from the same tissue.
     PatchMeasure day0;
@@ -62,7 +63,12 @@ Outcome runMonteCarlo(const TissueBaseline& baseline, const Course& course,
     std::vector<DrawRecord> records(static_cast<std::size_t>(draws));
     std::atomic<int> done{0};
     std::mutex progressMutex;
+    std::atomic<bool> abandoned{false};
     parallelFor(draws, [&](int draw) {
+        if (abandoned.load() || (cancelled && cancelled())) {
+            abandoned = true;
+            return;
+        }
         DrawRecord& r = records[static_cast<std::size_t>(draw)];
         simulator.run(draw, course.drawDays, [&](const StepView& v) {
             const PatchMeasure m = measurePatch(baseline, v.state, v.sag);
@@ -77,6 +83,9 @@ Outcome runMonteCarlo(const TissueBaseline& baseline, const Course& course,
             progress(finished, draws);
         }
     });
+    if (abandoned) {
+        return {};
+    }
 
     Outcome out;
     out.draws = draws;

@@ -50,9 +50,13 @@ struct Outcome {
 };
 
 /// Runs `draws` patients (in parallel over draws; bit-identical on any thread count).
-/// `progress(done, total)` is called as draws finish (from worker threads).
+/// `progress(done, total)` is called as draws finish (from worker threads). When `cancelled`
+/// returns true (asked before each draw starts, from worker threads), the draws not yet started
+/// are skipped and the result is an empty Outcome (draws == 0): the studio abandons a run whose
+/// scenario has changed within one draw's time.
 Outcome runMonteCarlo(const TissueBaseline& baseline, const Course& course,
                       const PatientSpec& patient, std::uint64_t seed, int draws,
-                      const std::function<void(int, int)>& progress = {});
+                      const std::function<void(int, int)>& progress = {},
+                      const std::function<bool()>& cancelled = {});
 
 } // namespace skinsim

@@ -18,9 +18,10 @@ Result<PreparedSimulation> prepareSimulation(const Scenario& scenario,
 }
 
 Outcome simulateOutcome(const PreparedSimulation& prepared, const Scenario& scenario,
-                        const std::function<void(int, int)>& progress) {
+                        const std::function<void(int, int)>& progress,
+                        const std::function<bool()>& cancelled) {
     return runMonteCarlo(prepared.baseline, prepared.course, scenario.patient, scenario.seed,
-                         scenario.draws, progress);
+                         scenario.draws, progress, cancelled);
 }
 
 } // namespace skinsim

@@ -24,7 +24,9 @@ Result<PreparedSimulation> prepareSimulation(const Scenario& scenario,
                                              const GenerateOptions& options = {});
 
 /// Runs the Monte-Carlo outcome of a prepared simulation with the scenario's draws and seed.
+/// `cancelled`: see runMonteCarlo (an empty Outcome when it said yes).
 Outcome simulateOutcome(const PreparedSimulation& prepared, const Scenario& scenario,
-                        const std::function<void(int, int)>& progress = {});
+                        const std::function<void(int, int)>& progress = {},
+                        const std::function<bool()>& cancelled = {});
 
 } // namespace skinsim

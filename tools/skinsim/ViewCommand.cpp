@@ -1,7 +1,8 @@
-// skinsim view: the interactive studio (issue 6 builds it).
+// skinsim view: the interactive studio (DESIGN.md sections 5 and 8).
 
 #include "Commands.hpp"
 #include "sim/Scenario.hpp"
+#include "ui/Studio.hpp"
 
 namespace skinsim::cli {
 
@@ -10,23 +11,46 @@ struct ViewOptions {
     std::string scenario;
     std::string screenshot;
     int frames = 3;
+    int width = 1600;
+    int height = 900;
+    bool stats = false;
 };
 } // namespace
 
 void addViewCommand(CLI::App& app, CommandSet& set) {
     auto o = std::make_shared<ViewOptions>();
     auto* cmd = app.add_subcommand("view", "Open the interactive studio");
-    cmd->add_option("scenario", o->scenario, "Scenario file, or a preset name");
-    cmd->add_option("--screenshot", o->screenshot, "Capture the window to this PNG and exit");
-    cmd->add_option("--frames", o->frames, "Frames to draw before the screenshot")->check(CLI::Range(1, 10000));
+    cmd->add_option("scenario", o->scenario, "Scenario file, or a preset name (default: moderate)");
+    cmd->add_option("--screenshot", o->screenshot,
+                    "When the simulation has finished, capture the window to this PNG and exit");
+    cmd->add_option("--frames", o->frames, "Frames to draw before the screenshot")
+        ->check(CLI::Range(1, 10000));
+    cmd->add_option("--width", o->width, "Window width")->check(CLI::Range(320, 8192));
+    cmd->add_option("--height", o->height, "Window height")->check(CLI::Range(240, 8192));
+    cmd->add_flag("--stats", o->stats, "Print frame-time statistics when the window closes");
     set.add(cmd, [o]() -> Status {
         if (!o->scenario.empty()) {
-            auto loaded = loadScenario(o->scenario);
-            if (!loaded) {
+            // Bad input is exit 2 before any window opens.
+            if (auto loaded = loadScenario(o->scenario); !loaded) {
                 return loaded.error();
             }
         }
-        return notBuiltYet("view", "the studio window");
+        if (!o->screenshot.empty() && std::filesystem::path(o->screenshot).extension() != ".png") {
+            return Error::badInput(o->screenshot + ": --screenshot must name a .png file");
+        }
+        if (!ui::displayAvailable()) {
+            return Error::failure("no display to open the studio on (DISPLAY / WAYLAND_DISPLAY "
+                                  "unset, or GLFW finds no Vulkan there); `skinsim demo` writes "
+                                  "images and a report instead");
+        }
+        ui::StudioOptions options;
+        options.scenario = o->scenario;
+        options.screenshot = o->screenshot;
+        options.frames = o->frames;
+        options.width = o->width;
+        options.height = o->height;
+        options.printStats = o->stats || !o->screenshot.empty();
+        return ui::runStudio(options);
     });
 }
 

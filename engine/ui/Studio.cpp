@@ -1,0 +1,665 @@
+#include "ui/Studio.hpp"
+
+#include "core/HeightMapIo.hpp"
+#include "core/ImageIo.hpp"
+#include "core/Json.hpp"
+#include "core/Paths.hpp"
+#include "mesh/MeshImport.hpp"
+#include "ui/ScenarioEdits.hpp"
+#include "ui/StudioApp.hpp"
+
+#include <GLFW/glfw3.h>
+#include <glm/gtc/matrix_transform.hpp>
+#include <imgui.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace skinsim::ui {
+
+namespace {
+
+/// GLFW is process-wide: started once, ended when the last user is gone.
+struct GlfwSession {
+    bool ok = false;
+    GlfwSession() { ok = glfwInit() == GLFW_TRUE; }
+    ~GlfwSession() {
+        if (ok) {
+            glfwTerminate();
+        }
+    }
+};
+
+double secondsBetween(std::chrono::steady_clock::time_point a,
+                      std::chrono::steady_clock::time_point b) {
+    return std::chrono::duration<double>(b - a).count();
+}
+
+/// Panel widths in pixels at scale 1: the 3D view takes what is left between them.
+constexpr float kLeftPanelWidth = 380.0f;
+constexpr float kRightPanelWidth = 400.0f;
+constexpr float kTimelineHeight = 96.0f;
+
+} // namespace
+
+bool displayAvailable() {
+    const char* x11 = std::getenv("DISPLAY");
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    if ((x11 == nullptr || *x11 == '\0') && (wayland == nullptr || *wayland == '\0')) {
+        return false;
+    }
+    GlfwSession glfw;
+    return glfw.ok && glfwVulkanSupported() == GLFW_TRUE;
+}
+
+StudioApp::StudioApp(const StudioOptions& options, Scenario scenario, std::string openedFrom)
+    : options_(options), document_(std::move(scenario)), openedFrom_(std::move(openedFrom)),
+      autosave_(options.autosaveFile.value_or(Autosave::defaultFile())) {
+    if (auto left = autosave_.leftBehind()) {
+        if (*left) {
+            recovery_ = std::move(left->value());
+        } else {
+            recoveryError_ = left->error().message;
+        }
+    }
+    brushScar_.type = ScarType::Boxcar;
+    brushScar_.diameterMm = 2.5;
+    brushScar_.depthMm = 0.3;
+}
+
+StudioApp::~StudioApp() {
+    // GPU objects before the context, the context before the window.
+    before_.gpu.reset();
+    after_.gpu.reset();
+    placeholder_.reset();
+    face_.reset();
+    imgui_.reset();
+    renderer_.reset();
+    presenter_.reset();
+    context_.reset();
+    if (window_ != nullptr) {
+        glfwDestroyWindow(window_);
+    }
+}
+
+void StudioApp::setStatus(const std::string& message, bool error) {
+    status_ = message;
+    statusIsError_ = error;
+    statusTime_ = std::chrono::steady_clock::now();
+    if (error) {
+        std::fprintf(stderr, "skinsim view: %s\n", message.c_str());
+    }
+}
+
+Status StudioApp::openWindow() {
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_NO_API);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    window_ = glfwCreateWindow(options_.width, options_.height, "skinsim studio - Simulated",
+                               nullptr, nullptr);
+    if (window_ == nullptr) {
+        return Error::failure("could not open a window (GLFW)");
+    }
+    float sx = 1.0f, sy = 1.0f;
+    glfwGetWindowContentScale(window_, &sx, &sy);
+    contentScale_ = std::clamp(std::max(sx, sy), 1.0f, 4.0f);
+
+    std::uint32_t count = 0;
+    const char** names = glfwGetRequiredInstanceExtensions(&count);
+    if (names == nullptr) {
+        return Error::failure("this display offers no Vulkan surface (GLFW found no extensions)");
+    }
+    gpu::ContextConfig config;
+    config.applicationName = "skinsim studio";
+    for (std::uint32_t i = 0; i < count; ++i) {
+        config.instanceExtensions.emplace_back(names[i]);
+    }
+    config.createSurface = [this](VkInstance instance) {
+        VkSurfaceKHR surface = VK_NULL_HANDLE;
+        return glfwCreateWindowSurface(instance, window_, nullptr, &surface) == VK_SUCCESS
+                   ? surface
+                   : VK_NULL_HANDLE;
+    };
+    auto context = gpu::Context::create(config);
+    if (!context) {
+        return context.error();
+    }
+    context_ = std::move(context.value());
+    int fbw = 0, fbh = 0;
+    glfwGetFramebufferSize(window_, &fbw, &fbh);
+    auto presenter = render::SwapchainPresenter::create(
+        *context_, {.extent = {static_cast<std::uint32_t>(std::max(fbw, 1)),
+                               static_cast<std::uint32_t>(std::max(fbh, 1))},
+                    .vsync = true});
+    if (!presenter) {
+        return presenter.error();
+    }
+    presenter_ = std::move(presenter.value());
+    layout();
+    auto renderer = render::Renderer::create(
+        *context_, {.width = viewRect_.extent.width,
+                    .height = viewRect_.extent.height,
+                    .framesInFlight = render::SwapchainPresenter::kFramesInFlight});
+    if (!renderer) {
+        return renderer.error();
+    }
+    renderer_ = std::move(renderer.value());
+    auto imgui = ImGuiLayer::create(*context_, window_, presenter_->format(),
+                                    presenter_->imageCount(), contentScale_);
+    if (!imgui) {
+        return imgui.error();
+    }
+    imgui_ = std::move(imgui.value());
+    // Something to show from the first frame while the skin is generated: flat skin.
+    const PatchSpec& patch = document_.scenario().patch;
+    FieldF flat(64, 64, patch.widthMm * 1000.0 / 64.0);
+    auto placeholder = renderer_->uploadSurface(render::uniformSkin(std::move(flat), 0.08f),
+                                                "placeholder");
+    if (!placeholder) {
+        return placeholder.error();
+    }
+    placeholder_ = std::move(placeholder.value());
+    return {};
+}
+
+void StudioApp::layout() {
+    const vk::Extent2D window = presenter_->extent();
+    const float s = contentScale_;
+    const int left = static_cast<int>(kLeftPanelWidth * s);
+    const int right = static_cast<int>(kRightPanelWidth * s);
+    const int bottom = static_cast<int>(kTimelineHeight * s);
+    const int w = std::max(64, static_cast<int>(window.width) - left - right);
+    const int h = std::max(64, static_cast<int>(window.height) - bottom);
+    viewRect_ = vk::Rect2D({left, 0}, {static_cast<std::uint32_t>(w), static_cast<std::uint32_t>(h)});
+    if (viewRect_.offset.x + w > static_cast<int>(window.width) || h > static_cast<int>(window.height)) {
+        // A window narrower than the panels: the view takes it all, panels float over it.
+        viewRect_ = vk::Rect2D({0, 0}, window);
+    }
+}
+
+void StudioApp::submitIfChanged() {
+    if (submittedRevision_ == document_.revision()) {
+        return;
+    }
+    submittedRevision_ = document_.revision();
+    if (auto ok = validateEdited(document_.scenario()); !ok) {
+        setStatus(ok.error().message, true);
+        return;
+    }
+    worker_.submit(document_.scenario(), document_.revision());
+}
+
+void StudioApp::updateSurfaces() {
+    snapshot_ = worker_.latest();
+    const SimulationSnapshot& s = *snapshot_;
+    if (!s.blood || s.days.empty()) {
+        return; // still generating (or failed): keep what is shown
+    }
+    const int wanted = static_cast<int>(std::lround(day_));
+    std::shared_ptr<const DaySurface> surface;
+    if (const auto it = s.days.find(wanted); it != s.days.end()) {
+        surface = it->second;
+    } else if (auto onDemand = worker_.onDemand(s.revision, wanted)) {
+        surface = onDemand;
+    } else {
+        if (s.stage >= SimulationStage::Outcome || s.stage == SimulationStage::Done) {
+            worker_.requestDay(wanted);
+        }
+        // Meanwhile, the nearest cached day before it.
+        auto it = s.days.upper_bound(wanted);
+        if (it != s.days.begin()) {
+            --it;
+        }
+        surface = it->second;
+    }
+    dayExact_ = surface->day == wanted;
+    const auto upload = [&](const DaySurface& d, ShownSurface& into) -> bool {
+        if (into.gpu && into.revision == s.revision && into.day == d.day) {
+            return false;
+        }
+        render::SkinSurface skin;
+        skin.heightUm = d.heightUm;
+        skin.melanin = d.melanin;
+        skin.blood = *s.blood;
+        skin.erythema = d.erythema;
+        auto gpu = renderer_->uploadSurface(skin, "day " + std::to_string(d.day));
+        if (!gpu) {
+            setStatus(gpu.error().message, true);
+            return false;
+        }
+        into.gpu = std::move(gpu.value());
+        into.revision = s.revision;
+        into.day = d.day;
+        return true;
+    };
+    // At most one upload a frame: the day shown first, then day 0 for comparisons.
+    if (upload(*surface, after_)) {
+        shownDay_ = surface->day;
+        return;
+    }
+    shownDay_ = after_.day;
+    if (const auto it = s.days.find(0); it != s.days.end()) {
+        upload(*it->second, before_);
+    }
+}
+
+std::optional<std::array<double, 2>> StudioApp::pickPatchMm(float x, float y) const {
+    if (settings_.view != render::View::Patch || settings_.compare == render::Compare::Side ||
+        !after_.gpu) {
+        return std::nullopt;
+    }
+    const float w = static_cast<float>(viewRect_.extent.width);
+    const float h = static_cast<float>(viewRect_.extent.height);
+    const float u = (x - static_cast<float>(viewRect_.offset.x)) / w;
+    const float v = (y - static_cast<float>(viewRect_.offset.y)) / h;
+    if (u < 0 || u > 1 || v < 0 || v > 1) {
+        return std::nullopt;
+    }
+    render::PatchGeometry patch;
+    patch.widthMm = static_cast<float>(after_.gpu->widthMm());
+    patch.heightMm = static_cast<float>(after_.gpu->heightMm());
+    const float aspect = w / h;
+    const auto pose = render::cameraFor(render::View::Patch, render::effectiveCamera(settings_),
+                                        patch, aspect, settings_);
+    const glm::mat4 inverse = glm::inverse(render::viewProjection(pose, aspect));
+    const glm::vec2 ndc(u * 2.0f - 1.0f, v * 2.0f - 1.0f);
+    glm::vec4 nearPoint = inverse * glm::vec4(ndc, 0.0f, 1.0f);
+    glm::vec4 farPoint = inverse * glm::vec4(ndc, 1.0f, 1.0f);
+    const glm::vec3 a = glm::vec3(nearPoint) / nearPoint.w;
+    const glm::vec3 b = glm::vec3(farPoint) / farPoint.w;
+    if (std::abs(b.z - a.z) < 1e-6f) {
+        return std::nullopt;
+    }
+    const float t = -a.z / (b.z - a.z); // the skin's plane, z = 0
+    if (t < 0) {
+        return std::nullopt;
+    }
+    const glm::vec3 p = a + (b - a) * t;
+    // Patch frame: +x along columns, +y up the picture = up the patch (rows run down).
+    return std::array<double, 2>{p.x + 0.5 * patch.widthMm, -p.y + 0.5 * patch.heightMm};
+}
+
+std::optional<std::array<float, 2>> StudioApp::projectPatchMm(double xMm, double yMm) const {
+    if (settings_.view != render::View::Patch || settings_.compare == render::Compare::Side ||
+        !after_.gpu) {
+        return std::nullopt;
+    }
+    render::PatchGeometry patch;
+    patch.widthMm = static_cast<float>(after_.gpu->widthMm());
+    patch.heightMm = static_cast<float>(after_.gpu->heightMm());
+    const float w = static_cast<float>(viewRect_.extent.width);
+    const float h = static_cast<float>(viewRect_.extent.height);
+    const auto pose = render::cameraFor(render::View::Patch, render::effectiveCamera(settings_),
+                                        patch, w / h, settings_);
+    const glm::vec4 clip = render::viewProjection(pose, w / h) *
+                           glm::vec4(static_cast<float>(xMm - 0.5 * patch.widthMm),
+                                     static_cast<float>(0.5 * patch.heightMm - yMm), 0.0f, 1.0f);
+    if (clip.w <= 1e-6f) {
+        return std::nullopt;
+    }
+    return std::array<float, 2>{
+        static_cast<float>(viewRect_.offset.x) + (clip.x / clip.w * 0.5f + 0.5f) * w,
+        static_cast<float>(viewRect_.offset.y) + (clip.y / clip.w * 0.5f + 0.5f) * h};
+}
+
+void StudioApp::handleViewInput() {
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 mouse = io.MousePos;
+    const bool inView = mouse.x >= static_cast<float>(viewRect_.offset.x) &&
+                        mouse.x < static_cast<float>(viewRect_.offset.x) +
+                                      static_cast<float>(viewRect_.extent.width) &&
+                        mouse.y >= static_cast<float>(viewRect_.offset.y) &&
+                        mouse.y < static_cast<float>(viewRect_.offset.y) +
+                                      static_cast<float>(viewRect_.extent.height);
+    // Keyboard: undo / redo (Ctrl+Z, Ctrl+Y or Ctrl+Shift+Z), play (space).
+    if (!io.WantTextInput) {
+        const bool ctrl = io.KeyCtrl;
+        if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z))) {
+            if (io.KeyShift) {
+                document_.redo();
+            } else {
+                document_.undo();
+            }
+        }
+        if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y))) {
+            document_.redo();
+        }
+        if (!ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space))) {
+            playing_ = !playing_;
+        }
+    }
+    if (io.WantCaptureMouse && !dragging_) {
+        return;
+    }
+    if (!inView && !ImGui::IsMouseDown(0) && !ImGui::IsMouseDown(1) && !ImGui::IsMouseDown(2)) {
+        return;
+    }
+    const float scale = 1.0f / contentScale_;
+    // Wheel: zoom toward the skin.
+    if (inView && io.MouseWheel != 0.0f) {
+        settings_.cameraDistanceScale =
+            std::clamp(settings_.cameraDistanceScale * std::pow(0.88f, io.MouseWheel), 0.1f, 8.0f);
+    }
+    // Right drag, or Shift + left drag: the light turns around the skin.
+    const bool lightDrag = ImGui::IsMouseDragging(1) || (io.KeyShift && ImGui::IsMouseDragging(0));
+    // Middle drag, or Ctrl + left drag: pan.
+    const bool panDrag = ImGui::IsMouseDragging(2) || (io.KeyCtrl && ImGui::IsMouseDragging(0));
+    if (lightDrag) {
+        settings_.lightAzimuthDeg += io.MouseDelta.x * 0.4f * scale;
+        settings_.lightAzimuthDeg = std::fmod(settings_.lightAzimuthDeg + 540.0f, 360.0f) - 180.0f;
+        return;
+    }
+    if (panDrag) {
+        // Millimetres per pixel at the target: the view spans ~2 tan(fov/2) * distance.
+        const float mmPerPixel = 0.00045f * 30.0f * settings_.cameraDistanceScale *
+                                 (render::effectiveCamera(settings_) ==
+                                          render::CameraPreset::SocialDistance
+                                      ? 10.0f
+                                      : 1.0f) *
+                                 1280.0f / static_cast<float>(viewRect_.extent.width);
+        settings_.cameraPanRightMm -= io.MouseDelta.x * mmPerPixel;
+        settings_.cameraPanUpMm += io.MouseDelta.y * mmPerPixel;
+        return;
+    }
+    // The split divider follows a left drag that starts near it.
+    if (settings_.compare == render::Compare::Split && tool_ == BrushTool::Navigate) {
+        const float dividerX = static_cast<float>(viewRect_.offset.x) +
+                               settings_.splitFraction * static_cast<float>(viewRect_.extent.width);
+        if (ImGui::IsMouseClicked(0) && inView && std::abs(mouse.x - dividerX) < 12.0f * contentScale_) {
+            draggingDivider_ = true;
+        }
+        if (!ImGui::IsMouseDown(0)) {
+            draggingDivider_ = false;
+        }
+        if (draggingDivider_) {
+            settings_.splitFraction = std::clamp(
+                (mouse.x - static_cast<float>(viewRect_.offset.x)) /
+                    static_cast<float>(viewRect_.extent.width),
+                0.02f, 0.98f);
+            return;
+        }
+    }
+    switch (tool_) {
+    case BrushTool::Navigate:
+        if (ImGui::IsMouseDragging(0)) {
+            settings_.cameraYawDeg += io.MouseDelta.x * 0.3f * scale;
+            settings_.cameraPitchDeg =
+                std::clamp(settings_.cameraPitchDeg + io.MouseDelta.y * 0.3f * scale, -60.0f, 65.0f);
+        }
+        break;
+    case BrushTool::Place:
+        if (ImGui::IsMouseClicked(0) && inView) {
+            if (const auto at = pickPatchMm(mouse.x, mouse.y)) {
+                ExplicitScar scar = brushScar_;
+                scar.centerMm = *at;
+                editScenario("place a scar", [&](Scenario& s) {
+                    auto placed = placeScar(s, scar);
+                    return placed ? Status{} : Status(placed.error());
+                });
+            }
+        }
+        break;
+    case BrushTool::Move:
+        if (ImGui::IsMouseClicked(0) && inView) {
+            if (const auto at = pickPatchMm(mouse.x, mouse.y)) {
+                dragging_ = scarAt(document_.scenario(), *at);
+                if (dragging_) {
+                    document_.beginStroke("move a scar");
+                }
+            }
+        }
+        if (dragging_ && ImGui::IsMouseDown(0)) {
+            if (const auto at = pickPatchMm(mouse.x, mouse.y)) {
+                // Moves that would overlap are refused silently during the drag (the scar stays
+                // at its last good place); the status line says why.
+                const int index = *dragging_;
+                editScenario("move a scar", [&](Scenario& s) { return moveScar(s, index, *at); });
+            }
+        }
+        if (dragging_ && !ImGui::IsMouseDown(0)) {
+            document_.endStroke();
+            dragging_.reset();
+        }
+        break;
+    case BrushTool::Delete:
+        if (ImGui::IsMouseClicked(0) && inView) {
+            if (const auto at = pickPatchMm(mouse.x, mouse.y)) {
+                if (const auto index = scarAt(document_.scenario(), *at)) {
+                    const int i = *index;
+                    editScenario("delete a scar", [&](Scenario& s) { return deleteScar(s, i); });
+                }
+            }
+        }
+        break;
+    }
+}
+
+void StudioApp::drawViewOverlay() {
+    ImDrawList* draw = ImGui::GetBackgroundDrawList();
+    const float x0 = static_cast<float>(viewRect_.offset.x);
+    const float y0 = static_cast<float>(viewRect_.offset.y);
+    const float s = contentScale_;
+    // What the view shows, in words, top left; the simulation's state when it is working.
+    std::string caption = "Day " + std::to_string(shownDay_);
+    if (!dayExact_) {
+        caption += "  (computing day " + std::to_string(static_cast<int>(std::lround(day_))) + "...)";
+    }
+    if (settings_.compare != render::Compare::None) {
+        caption = "Day 0 | " + caption;
+    }
+    draw->AddRectFilled(ImVec2(x0 + 8 * s, y0 + 8 * s), ImVec2(x0 + 330 * s, y0 + 30 * s),
+                        IM_COL32(0, 0, 0, 140), 4.0f);
+    draw->AddText(ImVec2(x0 + 14 * s, y0 + 11 * s), IM_COL32(255, 255, 255, 235), caption.c_str());
+    if (snapshot_ && snapshot_->stage != SimulationStage::Done &&
+        snapshot_->stage != SimulationStage::Idle) {
+        std::string busy;
+        if (snapshot_->stage == SimulationStage::Failed) {
+            busy = "Simulation failed: " + snapshot_->error;
+        } else {
+            char pct[16];
+            std::snprintf(pct, sizeof pct, " %d %%", static_cast<int>(snapshot_->progress * 100));
+            busy = std::string(toString(snapshot_->stage)) + pct;
+        }
+        draw->AddRectFilled(ImVec2(x0 + 8 * s, y0 + 34 * s),
+                            ImVec2(x0 + 8 * s + ImGui::CalcTextSize(busy.c_str()).x + 12 * s, y0 + 56 * s),
+                            snapshot_->stage == SimulationStage::Failed ? IM_COL32(140, 20, 20, 200)
+                                                                          : IM_COL32(0, 0, 0, 140),
+                            4.0f);
+        draw->AddText(ImVec2(x0 + 14 * s, y0 + 37 * s), IM_COL32(255, 230, 160, 255), busy.c_str());
+    }
+    // Scar markers while a brush tool is chosen.
+    if (tool_ != BrushTool::Navigate) {
+        const auto& placed = document_.scenario().scars.placed;
+        for (std::size_t i = 0; i < placed.size(); ++i) {
+            const auto centre = projectPatchMm(placed[i].centerMm[0], placed[i].centerMm[1]);
+            const auto rim = projectPatchMm(placed[i].centerMm[0] + 0.5 * placed[i].diameterMm,
+                                            placed[i].centerMm[1]);
+            if (!centre || !rim) {
+                continue;
+            }
+            const float r = std::hypot((*rim)[0] - (*centre)[0], (*rim)[1] - (*centre)[1]);
+            const bool active = dragging_ && *dragging_ == static_cast<int>(i);
+            draw->AddCircle(ImVec2((*centre)[0], (*centre)[1]), r,
+                            active ? IM_COL32(255, 220, 60, 255) : IM_COL32(90, 200, 255, 200), 32,
+                            1.5f * s);
+        }
+    }
+}
+
+Status StudioApp::frame() {
+    const auto now = std::chrono::steady_clock::now();
+    const double dt = frames_ == 0 ? 0.0 : secondsBetween(lastFrame_, now);
+    lastFrame_ = now;
+    glfwPollEvents();
+    int fbw = 0, fbh = 0;
+    glfwGetFramebufferSize(window_, &fbw, &fbh);
+    if (fbw == 0 || fbh == 0) {
+        glfwWaitEventsTimeout(0.1); // minimised: nothing to draw
+        return {};
+    }
+    const vk::Extent2D size(static_cast<std::uint32_t>(fbw), static_cast<std::uint32_t>(fbh));
+    if (size != presenter_->extent()) {
+        if (auto ok = presenter_->resize(size); !ok) {
+            return ok;
+        }
+        imgui_->swapchainChanged(presenter_->imageCount());
+        layout();
+        renderer_->resize(viewRect_.extent.width, viewRect_.extent.height);
+    }
+    if (playing_) {
+        const int end = timelineEndDay(document_.scenario());
+        day_ += static_cast<float>(dt) * 30.0f; // a month a second
+        if (day_ >= static_cast<float>(end)) {
+            day_ = static_cast<float>(end);
+            playing_ = false;
+        }
+    }
+
+    imgui_->newFrame();
+    drawPanels();
+    handleViewInput();
+    drawViewOverlay();
+    submitIfChanged();
+    if (auto saved = autosave_.saveIfDue(document_.scenario(), document_.revision(), openedFrom_, now);
+        !saved) {
+        setStatus("autosave failed: " + saved.error().message, true);
+    }
+    updateSurfaces();
+
+    render::Scene scene;
+    if (after_.gpu) {
+        scene.after = after_.gpu.get();
+        scene.before = before_.gpu ? before_.gpu.get() : after_.gpu.get();
+    } else {
+        scene.after = placeholder_.get();
+        scene.before = placeholder_.get();
+    }
+    render::ViewSettings settings = settings_;
+    if (settings.compare != render::Compare::None && (!before_.gpu || !after_.gpu)) {
+        settings.compare = render::Compare::None;
+    }
+    if (settings.view == render::View::Face) {
+        if (!face_ || faceRegion_ != document_.scenario().patch.region) {
+            face_.reset();
+            const auto file = assetDirectory() / "face" / "face.obj";
+            auto mesh = mesh::importMesh(file);
+            if (mesh) {
+                mesh::normaliseToHeadFrame(*mesh);
+                faceRegion_ = document_.scenario().patch.region;
+                auto placement = mesh::placePatch(*mesh, faceRegion_);
+                if (placement) {
+                    auto uploaded = renderer_->uploadFace(*mesh, *placement);
+                    if (uploaded) {
+                        face_ = std::move(uploaded.value());
+                    }
+                }
+            }
+            if (!face_) {
+                setStatus("the face mesh could not be loaded from " + file.string(), true);
+                settings_.view = render::View::Patch;
+            }
+        }
+        scene.face = face_.get();
+    }
+    if (scene.face == nullptr) {
+        settings.view = render::View::Patch;
+    }
+    settings.beforeLabel = "Day 0";
+    settings.afterLabel = "Day " + std::to_string(shownDay_);
+
+    // Screenshot mode: once the simulation has settled and the result is on screen, count
+    // frames, then capture the window as it is presented.
+    Image8 captured;
+    bool capture = false;
+    if (!options_.screenshot.empty() && snapshot_ && snapshot_->revision == document_.revision() &&
+        (snapshot_->stage == SimulationStage::Done || snapshot_->stage == SimulationStage::Failed) &&
+        (snapshot_->stage == SimulationStage::Failed || (after_.gpu && after_.revision == snapshot_->revision))) {
+        ++settledFrames_;
+        capture = settledFrames_ >= options_.frames;
+    }
+    auto shown = presenter_->present(
+        *renderer_, scene, settings,
+        [this](vk::CommandBuffer cmd, const render::PresentTarget& target) {
+            imgui_->render(cmd, target);
+        },
+        {.viewport = viewRect_, .capture = capture ? &captured : nullptr});
+    if (!shown) {
+        return shown.error();
+    }
+    if (*shown == render::PresentResult::OutOfDate || *shown == render::PresentResult::Suboptimal) {
+        // Remade at the next frame from the framebuffer size.
+        if (auto ok = presenter_->resize(presenter_->extent()); !ok) {
+            return ok;
+        }
+        imgui_->swapchainChanged(presenter_->imageCount());
+    }
+    const auto end = std::chrono::steady_clock::now();
+    if (frames_ == 0) {
+        firstFrameSeconds_ = secondsBetween(started_, end);
+    } else {
+        const double seconds = secondsBetween(now, end);
+        frameSecondsSum_ += seconds;
+        worstFrameSeconds_ = std::max(worstFrameSeconds_, seconds);
+    }
+    ++frames_;
+    if (capture) {
+        if (auto ok = writePng(options_.screenshot, captured); !ok) {
+            return ok;
+        }
+        std::printf("Wrote %s: the studio window, %dx%d\n", options_.screenshot.string().c_str(),
+                    captured.width, captured.height);
+        quit_ = true;
+    }
+    return {};
+}
+
+Status StudioApp::run() {
+    started_ = std::chrono::steady_clock::now();
+    GlfwSession glfw;
+    if (!glfw.ok) {
+        return Error::failure("could not start GLFW: no display? (DISPLAY / WAYLAND_DISPLAY)");
+    }
+    if (auto ok = openWindow(); !ok) {
+        return ok;
+    }
+    while (!quit_ && glfwWindowShouldClose(window_) == GLFW_FALSE) {
+        if (auto ok = frame(); !ok) {
+            return ok;
+        }
+    }
+    if (options_.printStats && frames_ > 1) {
+        std::printf("Studio: %llu frames, first after %.2f s, then %.1f ms a frame on average "
+                    "(%.1f fps), worst %.1f ms, view %ux%u of a %ux%u window\n",
+                    static_cast<unsigned long long>(frames_), firstFrameSeconds_,
+                    1000.0 * frameSecondsSum_ / static_cast<double>(frames_ - 1),
+                    static_cast<double>(frames_ - 1) / frameSecondsSum_,
+                    1000.0 * worstFrameSeconds_, viewRect_.extent.width, viewRect_.extent.height,
+                    presenter_->extent().width, presenter_->extent().height);
+    }
+    // A normal close: the autosave has done its job.
+    autosave_.discard();
+    // The GPU objects go while GLFW is still up (the surface belongs to its window).
+    before_.gpu.reset();
+    after_.gpu.reset();
+    placeholder_.reset();
+    face_.reset();
+    imgui_.reset();
+    renderer_.reset();
+    presenter_.reset();
+    context_.reset();
+    glfwDestroyWindow(window_);
+    window_ = nullptr;
+    return {};
+}
+
+Status runStudio(const StudioOptions& options) {
+    const std::string name = options.scenario.empty() ? "moderate" : options.scenario;
+    auto scenario = loadScenario(name);
+    if (!scenario) {
+        return scenario.error();
+    }
+    StudioApp app(options, std::move(scenario.value()), name);
+    return app.run();
+}
+
+} // namespace skinsim::ui

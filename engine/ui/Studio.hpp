@@ -1,0 +1,37 @@
+#pragma once
+// The studio: a GLFW window with the 3D view between ImGui panels (DESIGN.md section 8), used by
+// `skinsim view` and, when there is a display, `skinsim demo`.
+
+#include "core/Result.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace skinsim::ui {
+
+struct StudioOptions {
+    /// Scenario file or preset name to open; empty: the moderate preset.
+    std::string scenario;
+    /// When set: once the simulation has finished, draw `frames` frames, write the whole window
+    /// (panels included) to this PNG and close (tests, documentation).
+    std::filesystem::path screenshot;
+    int frames = 3;
+    /// The autosave file (Autosave::defaultFile() when absent).
+    std::optional<std::filesystem::path> autosaveFile;
+    /// Window size in screen coordinates.
+    int width = 1600;
+    int height = 900;
+    /// Print frame statistics when the window closes (frames, mean and worst frame time, time to
+    /// first frame).
+    bool printStats = false;
+};
+
+/// Whether a window can be opened: an X11 or Wayland display is named and GLFW starts on it.
+bool displayAvailable();
+
+/// Opens the window and runs until it is closed. Bad scenario: badInput (exit 2) before the
+/// window opens; no display or no Vulkan: failure (exit 1).
+Status runStudio(const StudioOptions& options);
+
+} // namespace skinsim::ui

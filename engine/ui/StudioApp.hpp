@@ -1,0 +1,127 @@
+#pragma once
+// The studio's parts and its state between frames; Studio.cpp runs the window and the 3D view,
+// Panels.cpp draws the ImGui panels. Private to engine/ui.
+
+#include "gpu/Context.hpp"
+#include "mesh/PatchPlacement.hpp"
+#include "mesh/TriangleMesh.hpp"
+#include "render/Renderer.hpp"
+#include "render/SwapchainPresenter.hpp"
+#include "ui/Autosave.hpp"
+#include "ui/ImGuiLayer.hpp"
+#include "ui/SimulationWorker.hpp"
+#include "ui/Studio.hpp"
+#include "ui/StudioDocument.hpp"
+
+#include <chrono>
+#include <deque>
+
+struct GLFWwindow;
+
+namespace skinsim::ui {
+
+enum class BrushTool { Navigate, Place, Move, Delete };
+
+/// A surface on the GPU and what it shows.
+struct ShownSurface {
+    std::uint64_t revision = 0;
+    int day = -1;
+    std::unique_ptr<render::GpuSurface> gpu;
+};
+
+class StudioApp {
+  public:
+    StudioApp(const StudioOptions& options, Scenario scenario, std::string openedFrom);
+    ~StudioApp();
+    Status run();
+
+  private:
+    // Studio.cpp
+    Status openWindow();
+    Status frame();
+    void layout();
+    void handleViewInput();
+    void submitIfChanged();
+    void updateSurfaces();
+    void retire(std::unique_ptr<render::GpuSurface> surface);
+    std::optional<std::array<double, 2>> pickPatchMm(float x, float y) const;
+    std::optional<std::array<float, 2>> projectPatchMm(double xMm, double yMm) const;
+    void drawViewOverlay();
+    Status takeScreenshot(const std::filesystem::path& path);
+    Status exportPicture(const std::filesystem::path& path);
+    Status exportHeightMaps(const std::filesystem::path& dir);
+    Status exportScenario(const std::filesystem::path& path);
+    void openScenario(const std::string& fileOrPreset);
+    void setStatus(const std::string& message, bool error = false);
+
+    // Panels.cpp
+    void drawPanels();
+    void patientPanel();
+    void scarsPanel();
+    void planPanel();
+    void timelineBar();
+    void viewPanel();
+    void outcomePanel();
+    void exportPanel();
+    void recoveryDialog();
+    void statusLine();
+    void editScenario(const std::string& label, const std::function<Status(Scenario&)>& change);
+
+    StudioOptions options_;
+    StudioDocument document_;
+    std::string openedFrom_;
+    Autosave autosave_;
+    std::optional<Recovery> recovery_;
+    std::string recoveryError_;
+
+    GLFWwindow* window_ = nullptr;
+    std::unique_ptr<gpu::Context> context_;
+    std::unique_ptr<render::SwapchainPresenter> presenter_;
+    std::unique_ptr<render::Renderer> renderer_;
+    std::unique_ptr<ImGuiLayer> imgui_;
+    SimulationWorker worker_;
+    std::shared_ptr<const SimulationSnapshot> snapshot_;
+    std::uint64_t submittedRevision_ = 0;
+
+    // The 3D view: where it is in the window (pixels) and what it shows.
+    vk::Rect2D viewRect_{};
+    float contentScale_ = 1.0f;
+    render::ViewSettings settings_;
+    ShownSurface before_, after_;
+    std::unique_ptr<render::GpuSurface> placeholder_;
+    std::deque<std::pair<std::uint64_t, std::unique_ptr<render::GpuSurface>>> retired_;
+    std::optional<mesh::TriangleMesh> faceMesh_;
+    std::unique_ptr<render::GpuFace> face_;
+    Region faceRegion_ = Region::Cheek;
+
+    // Timeline.
+    float day_ = 0;
+    bool playing_ = false;
+    int shownDay_ = 0;       ///< the day whose surface is on screen (may lag day_)
+    bool dayExact_ = true;   ///< false while an on-demand day is being computed
+
+    // Brush.
+    BrushTool tool_ = BrushTool::Navigate;
+    ExplicitScar brushScar_{};
+    std::optional<int> dragging_;
+    bool draggingDivider_ = false;
+    int settledFrames_ = 0; ///< screenshot mode: frames drawn since the simulation settled
+
+    // Export and open.
+    std::string openPath_;
+    std::string exportDir_ = "skinsim-export";
+    std::string status_;
+    bool statusIsError_ = false;
+    std::chrono::steady_clock::time_point statusTime_{};
+
+    // Statistics.
+    std::uint64_t frames_ = 0;
+    std::chrono::steady_clock::time_point started_{};
+    double firstFrameSeconds_ = 0;
+    double worstFrameSeconds_ = 0;
+    double frameSecondsSum_ = 0;
+    std::chrono::steady_clock::time_point lastFrame_{};
+    bool quit_ = false;
+};
+
+} // namespace skinsim::ui
