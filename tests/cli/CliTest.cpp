@@ -79,7 +79,9 @@ TEST(Cli, MalformedScenarioReportsLineAndColumn) {
 
 TEST(Cli, UnbuiltCapabilitySaysSoAndExitsOne) {
     skinsim::test::TempDir dir;
-    const auto r = runSkinsim("report --scenario moderate --out " + (dir / "r.html").string());
+    // `view` was the example the report's brief named, but the studio has landed; `demo` is
+    // still unbuilt (the lead removes this test when it lands).
+    const auto r = runSkinsim("demo --out " + (dir / "demo").string());
     EXPECT_EQ(r.exitCode, 1) << r.output;
     EXPECT_NE(r.output.find("not built yet"), std::string::npos) << r.output;
 }
