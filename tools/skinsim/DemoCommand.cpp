@@ -1,20 +1,183 @@
-// skinsim demo: the consultation demo on the moderate mixed-scarring preset.
+// skinsim demo: the consultation demo on the moderate mixed-scarring preset (DESIGN.md section 5).
+// With a display it opens the studio on it. Without one it simulates the preset and writes, into
+// ./skinsim-demo (or --out): before/after pictures of the patch and the face under raking light
+// (split at the last observed day, and the two days apart), outcome.json and the consultation
+// report (report.html), then prints where they are.
 
 #include "Commands.hpp"
-#include "sim/Scenario.hpp"
+#include "ConsultationReport.hpp"
+#include "core/AtomicFile.hpp"
+#include "core/Json.hpp"
+#include "core/Paths.hpp"
+#include "core/Progress.hpp"
+#include "mesh/MeshImport.hpp"
+#include "render/Renderer.hpp"
+#include "sim/OutcomeJson.hpp"
+#include "sim/Pipeline.hpp"
+#include "sim/SimulationFiles.hpp"
+#include "ui/Studio.hpp"
+
+#include <chrono>
+#include <cstdio>
 
 namespace skinsim::cli {
 
-void addDemoCommand(CLI::App& app, CommandSet& set) {
-    auto out = std::make_shared<std::string>("skinsim-demo");
-    auto* cmd = app.add_subcommand("demo", "The consultation demo (studio with a display, else images + report)");
-    cmd->add_option("--out", *out, "Output folder when no display is available");
-    set.add(cmd, []() -> Status {
-        auto scenario = loadScenario("moderate");
-        if (!scenario) {
-            return scenario.error();
+namespace {
+
+constexpr const char* kDemoPreset = "moderate";
+
+struct DemoOptions {
+    std::string out = "skinsim-demo";
+    bool noWindow = false;
+};
+
+render::SkinSurface surfaceOf(const DaySurface& day, const FieldF& blood) {
+    render::SkinSurface s;
+    s.heightUm = day.heightUm;
+    s.melanin = day.melanin;
+    s.blood = blood;
+    s.erythema = day.erythema;
+    return s;
+}
+
+/// One picture of the demo: what it shows and the file it goes to.
+struct DemoPicture {
+    std::string file;
+    render::View view;
+    render::Compare compare;
+    bool after; ///< single pictures: the last observed day (true) or day 0
+};
+
+Status writeDemoFiles(const std::filesystem::path& dir) {
+    const auto start = std::chrono::steady_clock::now();
+    auto scenario = loadScenario(kDemoPreset);
+    if (!scenario) {
+        return scenario.error();
+    }
+    if (auto ok = ensureDirectory(dir); !ok) {
+        return ok;
+    }
+    Result<PreparedSimulation> prepared = Error::failure("not prepared");
+    {
+        ProgressLine progress("generating skin");
+        GenerateOptions options;
+        options.progress = [&](std::string_view, double f) {
+            progress.update(static_cast<long>(f * 100), 100);
+        };
+        prepared = prepareSimulation(*scenario, options);
+    }
+    if (!prepared) {
+        return prepared.error().within(scenario->source.string());
+    }
+    Outcome outcome;
+    {
+        ProgressLine progress("simulating " + std::to_string(scenario->draws) + " patients");
+        outcome = simulateOutcome(*prepared, *scenario,
+                                  [&](int done, int total) { progress.update(done, total); });
+    }
+    const MedianRun median = runMedianPatient(*prepared, *scenario, outcome);
+    const DaySurface& first = median.days.front();
+    const DaySurface& last = median.days.back();
+    if (auto ok = writeJsonFile(dir / "outcome.json", outcomeJson(outcome, *scenario)); !ok) {
+        return ok;
+    }
+
+    auto context = gpu::Context::create({.applicationName = "skinsim demo"});
+    if (!context) {
+        return context.error();
+    }
+    auto renderer = render::Renderer::create(**context, {.width = 1280, .height = 800});
+    if (!renderer) {
+        return renderer.error();
+    }
+    auto before = (*renderer)->uploadSurface(surfaceOf(first, prepared->patch.blood), "day 0");
+    if (!before) {
+        return before.error();
+    }
+    auto after = (*renderer)->uploadSurface(surfaceOf(last, prepared->patch.blood),
+                                            "day " + std::to_string(last.day));
+    if (!after) {
+        return after.error();
+    }
+    const auto faceFile = assetDirectory() / "face" / "face.obj";
+    auto mesh = mesh::importMesh(faceFile);
+    if (!mesh) {
+        return mesh.error();
+    }
+    mesh::normaliseToHeadFrame(*mesh);
+    auto placement = mesh::placePatch(*mesh, scenario->patch.region);
+    if (!placement) {
+        return placement.error().within(faceFile.string());
+    }
+    auto face = (*renderer)->uploadFace(*mesh, *placement);
+    if (!face) {
+        return face.error();
+    }
+    const std::string lastDay = std::to_string(last.day);
+    const std::vector<DemoPicture> pictures = {
+        {"patch-split-day" + lastDay + ".png", render::View::Patch, render::Compare::Split, true},
+        {"face-split-day" + lastDay + ".png", render::View::Face, render::Compare::Split, true},
+        {"patch-day0.png", render::View::Patch, render::Compare::None, false},
+        {"patch-day" + lastDay + ".png", render::View::Patch, render::Compare::None, true},
+    };
+    std::vector<std::string> written;
+    for (const DemoPicture& p : pictures) {
+        render::ViewSettings settings;
+        settings.view = p.view;
+        settings.compare = p.compare;
+        settings.light = render::LightPreset::Raking;
+        settings.beforeLabel = "Day 0";
+        settings.afterLabel = "Day " + lastDay;
+        render::GpuSurface* shown = p.after ? after->get() : before->get();
+        auto image = (*renderer)->renderImage(
+            {.before = before->get(), .after = shown,
+             .face = p.view == render::View::Face ? face->get() : nullptr},
+            settings);
+        if (!image) {
+            return image.error();
         }
-        return notBuiltYet("demo", "the consultation demo (it needs the simulator and renderer)");
+        if (auto ok = writePng(dir / p.file, *image); !ok) {
+            return ok;
+        }
+        written.push_back(p.file);
+    }
+    if (auto ok = writeConsultationReport({*scenario, *prepared, outcome, **context},
+                                          dir / "report.html");
+        !ok) {
+        return ok;
+    }
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const DayOutcome& end = outcome.days.back();
+    std::printf("skinsim demo: %s, %s\n", scenario->name.c_str(),
+                "simulated (no display to open the studio on)");
+    std::printf("  improvement at day %d: %.0f %% for the median patient, %.0f-%.0f %% for 8 in 10 "
+                "patients (p10-p90, %d draws)\n",
+                end.day, end.improvement.p50 * 100, end.improvement.p10 * 100,
+                end.improvement.p90 * 100, outcome.draws);
+    std::printf("  wrote into %s (in %.1f s):\n", dir.string().c_str(), seconds);
+    for (const std::string& f : written) {
+        std::printf("    %s\n", f.c_str());
+    }
+    std::printf("    outcome.json\n    report.html   <- open this in a browser\n");
+    return {};
+}
+
+} // namespace
+
+void addDemoCommand(CLI::App& app, CommandSet& set) {
+    auto o = std::make_shared<DemoOptions>();
+    auto* cmd = app.add_subcommand(
+        "demo", "The consultation demo (the studio with a display, else images and a report)");
+    cmd->add_option("--out", o->out, "Output folder when no display is available");
+    cmd->add_flag("--no-window", o->noWindow, "Write the files even when a display is available");
+    set.add(cmd, [o]() -> Status {
+        if (!o->noWindow && ui::displayAvailable()) {
+            ui::StudioOptions options;
+            options.scenario = kDemoPreset;
+            return ui::runStudio(options);
+        }
+        return writeDemoFiles(o->out);
     });
 }
 
