@@ -1,0 +1,94 @@
+#include "analysis/ScanGrade.hpp"
+
+#include <cmath>
+
+namespace skinsim {
+
+namespace {
+
+/// Rounds for the JSON file: 0.1 µm, 1e-4 mm, 1e-5 mm³ are below what any skin camera resolves.
+double rounded(double v, double step) {
+    return std::round(v / step) * step;
+}
+
+const char* categoryName(ScarSeverity s) {
+    switch (s) {
+    case ScarSeverity::None:
+        return "none";
+    case ScarSeverity::Macular:
+        return "macular";
+    case ScarSeverity::Mild:
+        return "mild";
+    case ScarSeverity::Moderate:
+        return "moderate";
+    case ScarSeverity::Severe:
+        return "severe";
+    }
+    return "none";
+}
+
+} // namespace
+
+ScarMeasure scarMeasureOf(const DetectedScar& scar) {
+    ScarMeasure m;
+    m.type = scar.type;
+    m.depthUm = scar.depthUm;
+    m.diameterMm = scar.diameterMm;
+    m.volumeMm3 = scar.volumeMm3;
+    m.tetheredFraction = scar.type == ScarType::Rolling ? kRollingTetheredShare : 0.0;
+    m.visibleAreaMm2 = scar.visibleAreaMm2;
+    m.coloured = false;
+    return m;
+}
+
+ScanGrade gradeScan(const FieldF& heightUm, const GradeSettings& settings) {
+    ScanGrade g;
+    g.pixelUm = heightUm.pixelUm();
+    g.widthMm = heightUm.widthMm();
+    g.heightMm = heightUm.heightMm();
+    const SkinSurface surface = analyseSkinSurface(heightUm, settings.surface);
+    g.scars = detectScars(surface, settings.detection);
+    g.roughness = roughness(surface.formFreeUm);
+    std::vector<ScarMeasure> measures;
+    for (const DetectedScar& s : g.scars) {
+        ++g.countByType[static_cast<std::size_t>(s.type)];
+        g.totalScarVolumeMm3 += s.volumeMm3;
+        measures.push_back(scarMeasureOf(s));
+    }
+    g.gbQualitative = qualitativeGrade(measures, g.widthMm * g.heightMm);
+    g.gbQuantitative = quantitativeScore(measures);
+    return g;
+}
+
+Json scanGradeToJson(const ScanGrade& g) {
+    Json scars = Json::array();
+    for (const DetectedScar& s : g.scars) {
+        scars.push_back(
+            {{"id", s.id},
+             {"type", std::string(toString(s.type))},
+             {"center_mm", {rounded(s.centerMm[0], 1e-4), rounded(s.centerMm[1], 1e-4)}},
+             {"diameter_mm", rounded(s.diameterMm, 1e-4)},
+             {"depth_mm", rounded(s.depthUm * 1e-3, 1e-4)},
+             {"volume_mm3", rounded(s.volumeMm3, 1e-5)},
+             {"gb_category", categoryName(severity(scarMeasureOf(s)))}});
+    }
+    Json counts = Json::object();
+    for (const ScarType t : kAllScarTypes) {
+        counts[std::string(toString(t))] = g.countByType[static_cast<std::size_t>(t)];
+    }
+    Json j = Json::object();
+    j["pixel_um"] = g.pixelUm;
+    j["size_mm"] = {rounded(g.widthMm, 1e-4), rounded(g.heightMm, 1e-4)};
+    j["scars"] = std::move(scars);
+    j["counts"] = std::move(counts);
+    j["roughness"] = {{"Ra_um", rounded(g.roughness.raUm, 1e-3)},
+                      {"Rq_um", rounded(g.roughness.rqUm, 1e-3)},
+                      {"Rsk", rounded(g.roughness.rsk, 1e-4)},
+                      {"Rku", rounded(g.roughness.rku, 1e-4)}};
+    j["total_scar_volume_mm3"] = rounded(g.totalScarVolumeMm3, 1e-5);
+    j["gb_qualitative"] = g.gbQualitative;
+    j["gb_quantitative"] = g.gbQuantitative;
+    return j;
+}
+
+} // namespace skinsim
