@@ -1,7 +1,8 @@
 // skinsim demo: the consultation demo on the moderate mixed-scarring preset (DESIGN.md section 5).
 // With a display it opens the studio on it. Without one it simulates the preset and writes, into
 // ./skinsim-demo (or --out): before/after pictures of the patch and the face under raking light
-// (split at the last observed day, and the two days apart), outcome.json and the consultation
+// (the patch split between day 0 and the last observed day, the face side by side, and the
+// two days apart), outcome.json and the consultation
 // report (report.html), then prints where they are.
 
 #include "Commands.hpp"
@@ -116,7 +117,8 @@ Status writeDemoFiles(const std::filesystem::path& dir) {
     const std::string lastDay = std::to_string(last.day);
     const std::vector<DemoPicture> pictures = {
         {"patch-split-day" + lastDay + ".png", render::View::Patch, render::Compare::Split, true},
-        {"face-split-day" + lastDay + ".png", render::View::Face, render::Compare::Split, true},
+        // Side by side: the patch sits on one cheek, which a split down the face would halve.
+        {"face-side-day" + lastDay + ".png", render::View::Face, render::Compare::Side, true},
         {"patch-day0.png", render::View::Patch, render::Compare::None, false},
         {"patch-day" + lastDay + ".png", render::View::Patch, render::Compare::None, true},
     };
