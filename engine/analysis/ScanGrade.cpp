@@ -6,9 +6,12 @@ namespace skinsim {
 
 namespace {
 
-/// Rounds for the JSON file: 0.1 µm, 1e-4 mm, 1e-5 mm³ are below what any skin camera resolves.
-double rounded(double v, double step) {
-    return std::round(v / step) * step;
+/// Rounds to `decimals` places for the JSON file (0.1 µm, 1e-4 mm and 1e-5 mm³ are below what any
+/// skin camera resolves); dividing by the power of ten gives the double nearest the decimal, which
+/// the JSON writer prints as written.
+double rounded(double v, int decimals) {
+    const double scale = std::pow(10.0, decimals);
+    return std::round(v * scale) / scale;
 }
 
 const char* categoryName(ScarSeverity s) {
@@ -63,14 +66,13 @@ ScanGrade gradeScan(const FieldF& heightUm, const GradeSettings& settings) {
 Json scanGradeToJson(const ScanGrade& g) {
     Json scars = Json::array();
     for (const DetectedScar& s : g.scars) {
-        scars.push_back(
-            {{"id", s.id},
-             {"type", std::string(toString(s.type))},
-             {"center_mm", {rounded(s.centerMm[0], 1e-4), rounded(s.centerMm[1], 1e-4)}},
-             {"diameter_mm", rounded(s.diameterMm, 1e-4)},
-             {"depth_mm", rounded(s.depthUm * 1e-3, 1e-4)},
-             {"volume_mm3", rounded(s.volumeMm3, 1e-5)},
-             {"gb_category", categoryName(severity(scarMeasureOf(s)))}});
+        scars.push_back({{"id", s.id},
+                         {"type", std::string(toString(s.type))},
+                         {"center_mm", {rounded(s.centerMm[0], 4), rounded(s.centerMm[1], 4)}},
+                         {"diameter_mm", rounded(s.diameterMm, 4)},
+                         {"depth_mm", rounded(s.depthUm * 1e-3, 4)},
+                         {"volume_mm3", rounded(s.volumeMm3, 5)},
+                         {"gb_category", categoryName(severity(scarMeasureOf(s)))}});
     }
     Json counts = Json::object();
     for (const ScarType t : kAllScarTypes) {
@@ -78,14 +80,14 @@ Json scanGradeToJson(const ScanGrade& g) {
     }
     Json j = Json::object();
     j["pixel_um"] = g.pixelUm;
-    j["size_mm"] = {rounded(g.widthMm, 1e-4), rounded(g.heightMm, 1e-4)};
+    j["size_mm"] = {rounded(g.widthMm, 4), rounded(g.heightMm, 4)};
     j["scars"] = std::move(scars);
     j["counts"] = std::move(counts);
-    j["roughness"] = {{"Ra_um", rounded(g.roughness.raUm, 1e-3)},
-                      {"Rq_um", rounded(g.roughness.rqUm, 1e-3)},
-                      {"Rsk", rounded(g.roughness.rsk, 1e-4)},
-                      {"Rku", rounded(g.roughness.rku, 1e-4)}};
-    j["total_scar_volume_mm3"] = rounded(g.totalScarVolumeMm3, 1e-5);
+    j["roughness"] = {{"Ra_um", rounded(g.roughness.raUm, 3)},
+                      {"Rq_um", rounded(g.roughness.rqUm, 3)},
+                      {"Rsk", rounded(g.roughness.rsk, 4)},
+                      {"Rku", rounded(g.roughness.rku, 4)}};
+    j["total_scar_volume_mm3"] = rounded(g.totalScarVolumeMm3, 5);
     j["gb_qualitative"] = g.gbQualitative;
     j["gb_quantitative"] = g.gbQuantitative;
     return j;
