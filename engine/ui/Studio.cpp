@@ -636,8 +636,11 @@ Status StudioApp::run() {
                     1000.0 * worstFrameSeconds_, viewRect_.extent.width, viewRect_.extent.height,
                     presenter_->extent().width, presenter_->extent().height);
     }
-    // A normal close: the autosave has done its job.
-    autosave_.discard();
+    // A normal close: the autosave has done its job, unless the offer to recover an older one
+    // was never answered (a screenshot run): that one stays for the next session.
+    if (!recovery_ && recoveryError_.empty()) {
+        autosave_.discard();
+    }
     // The GPU objects go while GLFW is still up (the surface belongs to its window).
     before_.gpu.reset();
     after_.gpu.reset();
