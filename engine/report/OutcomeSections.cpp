@@ -133,11 +133,13 @@ std::string outcomeSection(const ReportContent& c) {
          ", a typical patient's scars have lost "
          "<strong>";
     h += percent(last.improvement.p50);
-    h += "</strong> of their volume. One patient in ten gets less than ";
-    h += percent(last.improvement.p10);
-    h += " (a poor response) and one in ten more than ";
-    h += percent(last.improvement.p90);
-    h += " (a good response).</p>\n";
+    h += concat("</strong> of their volume. One patient in ten gets ",
+                percent(last.improvement.p10), " or less (a poor response); ");
+    // "100% or more" reads oddly: when the best tenth lose all of it, say so.
+    h += last.improvement.p90 >= 0.995
+             ? std::string("one in ten loses practically all of it (a good response).</p>\n")
+             : concat("one in ten gets ", percent(last.improvement.p90),
+                      " or more (a good response).</p>\n");
 
     h += "<table class=\"bands\">\n<thead><tr><th>Improvement on " + dayPhrase(last.day);
     h +=
@@ -200,6 +202,7 @@ std::string imagesSection(const ReportContent& c) {
             continue;
         }
         h += "<div class=\"response\">\n<h4>" + responseName(r);
+        h += r == Response::Typical ? " (the median patient)" : "";
         for (const ShownPatient& p : c.patients) {
             if (p.response == r) {
                 h += ": " + percent(p.improvement) + " of the scar volume gone";
@@ -243,8 +246,8 @@ std::string expectationsSection(const ReportContent& c) {
         }
         h += " New collagen keeps forming for months after a treatment, so the final result "
              "shows late.</li>\n";
-        h += concat("<li>Recovery after the hardest session, across the simulated patients "
-                    "(typical, with 1 in 10 shorter and 1 in 10 longer): redness ",
+        h += concat("<li>The longest recovery after any one session, across the simulated "
+                    "patients (typical, with 1 in 10 shorter and 1 in 10 longer): redness ",
                     fixed(o.erythemaDays.p50, 0), " days (", fixed(o.erythemaDays.p10, 0), " to ",
                     fixed(o.erythemaDays.p90, 0), "), crusting or peeling ",
                     fixed(o.crustingDays.p50, 0), " days (", fixed(o.crustingDays.p10, 0), " to ",

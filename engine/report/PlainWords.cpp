@@ -63,8 +63,6 @@ std::string treatmentName(const std::string& key) {
     return modality ? std::string(modality->displayName) : key;
 }
 
-namespace {
-/// The parameter's name as words: "pulse_energy_mj" -> "pulse energy".
 std::string parameterWords(std::string_view name, std::string_view unit) {
     std::string words(name);
     // Drop the unit suffix the scenario key carries ("_mj", "_pct", "_j_cm2", ...).
@@ -91,7 +89,6 @@ std::string parameterWords(std::string_view name, std::string_view unit) {
     }
     return words;
 }
-} // namespace
 
 std::string sessionSettings(const PlanEntry& entry) {
     const Modality* modality = findModality(entry.treatment);

@@ -6,6 +6,7 @@
 #include "skin/PatchSpec.hpp"
 
 #include <string>
+#include <string_view>
 
 namespace skinsim::report {
 
@@ -24,6 +25,9 @@ std::string qualitativeGradeWords(int grade);
 
 /// The session's treatment as its catalogue's display name ("Fractional CO2 laser").
 std::string treatmentName(const std::string& key);
+
+/// A device setting's scenario key as words: "pulse_energy_mj" (unit "mJ") -> "pulse energy".
+std::string parameterWords(std::string_view name, std::string_view unit);
 
 /// The session's settings with units, e.g. "pulse energy 15 mJ, density 10 %, 1 pass"; parameters
 /// with no value set show their defaults (the scenario loader completed them).

@@ -141,7 +141,7 @@ std::string sourcesSection(const ReportContent& c) {
         h += escapeHtml(m->sources) + "</p>\n<ul class=\"cite\">\n";
         for (const ModalityParameter& p : m->parameters) {
             h += "<li>";
-            h += escapeHtml(p.name);
+            h += escapeHtml(parameterWords(p.name, p.unit));
             h += p.unit.empty() ? std::string() : " (" + escapeHtml(p.unit) + ")";
             h += ": " + escapeHtml(p.source) + "</li>\n";
         }

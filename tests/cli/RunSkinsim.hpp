@@ -13,10 +13,11 @@ struct CommandResult {
     std::string output; ///< stdout and stderr together
 };
 
-inline CommandResult runSkinsim(const std::string& args, const std::string& env = "") {
-    const std::string command = env + (env.empty() ? "" : " ") + SKINSIM_EXE + std::string(" ") + args + " 2>&1";
+/// Runs a shell command, capturing its stdout and stderr together.
+inline CommandResult runCommand(const std::string& command) {
+    const std::string redirected = command + " 2>&1";
     CommandResult result;
-    FILE* pipe = ::popen(command.c_str(), "r");
+    FILE* pipe = ::popen(redirected.c_str(), "r");
     if (pipe == nullptr) {
         return result;
     }
@@ -28,6 +29,10 @@ inline CommandResult runSkinsim(const std::string& args, const std::string& env 
     const int status = ::pclose(pipe);
     result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return result;
+}
+
+inline CommandResult runSkinsim(const std::string& args, const std::string& env = "") {
+    return runCommand(env + (env.empty() ? "" : " ") + SKINSIM_EXE + std::string(" ") + args);
 }
 
 } // namespace skinsim::test

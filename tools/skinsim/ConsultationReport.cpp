@@ -10,6 +10,7 @@
 #include "core/Progress.hpp"
 #include "render/Renderer.hpp"
 #include "report/ConsultationHtml.hpp"
+#include "sim/Measure.hpp"
 #include "sim/SimulationFiles.hpp"
 #include "sim/Simulator.hpp"
 #include "tissue/Surface.hpp"
@@ -84,21 +85,38 @@ DaySurface untreatedSurface(const PreparedSimulation& prepared) {
             .melanin = melaninMap(prepared.baseline, state)};
 }
 
+/// One patient's surfaces on the shown days, and how much of the day-0 scar volume is gone on
+/// the last of them (as measured on this very run, which labels its pictures).
+struct PatientRun {
+    std::vector<DaySurface> days;
+    double improvement = 0;
+};
+
 /// Draw `draw`'s surfaces on `days`. It stops at the course's drawDays as the Monte-Carlo did, so
-/// the picture is of the very patient whose improvement was measured.
-std::vector<DaySurface> runDraw(const ReportSources& src, int draw, const std::vector<int>& days) {
+/// the picture is of the very patient whose improvement the outcome counted.
+PatientRun runDraw(const ReportSources& src, int draw, const std::vector<int>& days) {
     const PreparedSimulation& p = src.prepared;
     const Simulator simulator(p.baseline, p.course, src.scenario.patient, src.scenario.seed);
-    std::vector<DaySurface> out;
+    PatientRun run;
+    double volume0 = -1;
     simulator.run(draw, p.course.drawDays, [&](const StepView& v) {
-        if (std::find(days.begin(), days.end(), v.day) != days.end()) {
-            out.push_back({.day = v.day,
-                           .heightUm = surfaceHeight(p.baseline, v.state, v.sag),
-                           .erythema = erythemaMap(p.baseline, v.state),
-                           .melanin = melaninMap(p.baseline, v.state)});
+        const bool shown = std::find(days.begin(), days.end(), v.day) != days.end();
+        if (volume0 < 0 || (shown && v.day == days.back())) {
+            const double volume = measurePatch(p.baseline, v.state, v.sag).volumeMm3;
+            if (volume0 < 0) {
+                volume0 = volume;
+            } else {
+                run.improvement = volume0 > 0 ? 1.0 - volume / volume0 : 0.0;
+            }
+        }
+        if (shown) {
+            run.days.push_back({.day = v.day,
+                                .heightUm = surfaceHeight(p.baseline, v.state, v.sag),
+                                .erythema = erythemaMap(p.baseline, v.state),
+                                .melanin = melaninMap(p.baseline, v.state)});
         }
     });
-    return out;
+    return run;
 }
 
 /// Renders `after` against the uploaded day 0 in both lights and appends the pictures.
@@ -165,16 +183,22 @@ Status writeConsultationReport(const ReportSources& src, const std::filesystem::
     // The typical patient as `skinsim simulate` and `render` show it (daily steps), which also
     // measures the roughness of each observed day.
     Outcome outcome = src.outcome;
-    std::vector<DaySurface> typical;
+    PatientRun typical;
     {
         ProgressLine progress("report: simulating the typical patient");
-        runMedianPatient(src.prepared, src.scenario, outcome, [&](DaySurface&& d) {
-            if (std::find(days.begin(), days.end(), d.day) != days.end()) {
-                typical.push_back(std::move(d));
+        const MedianRun median =
+            runMedianPatient(src.prepared, src.scenario, outcome, [&](DaySurface&& d) {
+                if (std::find(days.begin(), days.end(), d.day) != days.end()) {
+                    typical.days.push_back(std::move(d));
+                }
+            });
+        for (const MedianStepRow& row : median.steps) {
+            if (row.day == lastDay) {
+                typical.improvement = row.improvement;
             }
-        });
+        }
     }
-    std::vector<DaySurface> poor, good;
+    PatientRun poor, good;
     {
         ProgressLine progress("report: simulating the poor and good responders");
         poor = runDraw(src, poorDraw, {lastDay});
@@ -194,12 +218,13 @@ Status writeConsultationReport(const ReportSources& src, const std::filesystem::
         if (!before) {
             return before.error();
         }
-        const long total = static_cast<long>(typical.size() + poor.size() + good.size());
+        const long total =
+            static_cast<long>(typical.days.size() + poor.days.size() + good.days.size());
         long done = 0;
         for (const auto& [response, surfaces] :
              {std::pair{report::Response::Typical, &typical},
               std::pair{report::Response::Poor, &poor}, std::pair{report::Response::Good, &good}}) {
-            for (const DaySurface& d : *surfaces) {
+            for (const DaySurface& d : surfaces->days) {
                 if (auto s = renderPictures(renderer, **before, src, response, d, images); !s) {
                     return s;
                 }
@@ -208,14 +233,13 @@ Status writeConsultationReport(const ReportSources& src, const std::filesystem::
         }
     }
 
-    const double typicalImprovement = last.improvement.p50;
     const report::ReportContent content{
         .scenario = src.scenario,
         .outcome = outcome,
         .scars = report::summariseScars(src.prepared.baseline),
-        .patients = {{report::Response::Poor, poorDraw, last.improvementDraws[poorDraw]},
-                     {report::Response::Typical, -1, typicalImprovement},
-                     {report::Response::Good, goodDraw, last.improvementDraws[goodDraw]}},
+        .patients = {{report::Response::Poor, poorDraw, poor.improvement},
+                     {report::Response::Typical, -1, typical.improvement},
+                     {report::Response::Good, goodDraw, good.improvement}},
         .images = std::move(images)};
     return writeFileAtomically(html, report::consultationHtml(content));
 }

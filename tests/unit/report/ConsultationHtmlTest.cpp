@@ -6,6 +6,7 @@
 #include "report/HtmlText.hpp"
 #include "treatment/ModalityCatalog.hpp"
 
+#include <functional>
 #include <gtest/gtest.h>
 #include <regex>
 #include <vector>
@@ -88,8 +89,11 @@ struct Built {
     int imageCount = 0;
 };
 
-Built build() {
+Built build(const std::function<void(Outcome&)>& tweak = {}) {
     Built b;
+    if (tweak) {
+        tweak(b.o);
+    }
     std::vector<ReportImage> images;
     for (const Response r : {Response::Poor, Response::Typical, Response::Good}) {
         for (const char* light : {"raking light", "clinical light"}) {
@@ -248,7 +252,9 @@ TEST(ConsultationHtml, ShowsTheOutcomeRange) {
          {">23%<", ">47%<", ">71%<", ">11%<", ">19%<", ">29%<", ">31%<", ">53%<", ">77%<"}) {
         EXPECT_NE(b.html.find(number), std::string::npos) << number;
     }
-    EXPECT_NE(b.html.find("one in ten more than 71%"), std::string::npos);
+    EXPECT_NE(b.html.find("One patient in ten gets 23% or less (a poor response); one in ten "
+                          "gets 71% or more (a good response)."),
+              std::string::npos);
     // The shown poor and good patients' own improvement.
     EXPECT_NE(b.html.find("Poor response: 23% of the scar volume gone"), std::string::npos);
     EXPECT_NE(b.html.find("Good response: 70% of the scar volume gone"), std::string::npos);
@@ -258,6 +264,11 @@ TEST(ConsultationHtml, ShowsTheOutcomeRange) {
     EXPECT_NE(b.html.find("<strong>12%</strong>"), std::string::npos); // PIH over the plan
     EXPECT_NE(b.html.find("skin type 4"), std::string::npos);
     EXPECT_NE(b.html.find("redness 9 days (5 to 14)"), std::string::npos);
+    EXPECT_NE(
+        b.html.find(
+            "pulse energy (mJ): " +
+            escapeHtml(findModality("fractional_co2")->findParameter("pulse_energy_mj")->source)),
+        std::string::npos);
     EXPECT_NE(b.html.find("<td>6 days</td><td>5 days</td><td>none</td><td>8%</td>"),
               std::string::npos);
 }
@@ -299,4 +310,10 @@ TEST(ConsultationHtml, CitesTheSourcesOfEveryModalityInThePlan) {
     }
     EXPECT_EQ(b.html.find(escapeHtml(findModality("subcision")->sources)), std::string::npos);
     EXPECT_NE(b.html.find("id=\"disclaimer\""), std::string::npos);
+}
+
+TEST(ConsultationHtml, SaysTheBestTenthLoseAllOfItRatherThanMoreThanAHundredPercent) {
+    const Built b = build([](Outcome& o) { o.days.back().improvement.p90 = 1.0; });
+    EXPECT_NE(b.html.find("one in ten loses practically all of it"), std::string::npos);
+    EXPECT_EQ(b.html.find("100% or more"), std::string::npos);
 }
