@@ -12,23 +12,27 @@ namespace skinsim {
 
 namespace {
 
+/// How far beyond the map the ball's centre may go, cells (at most half the map's larger side).
+constexpr int kMaxBallMarginCells = 512;
+
 /// Scratch of one 1-D pass: the parabolas of the envelope and where each takes over.
 struct Envelope {
     std::vector<int> apex;
     std::vector<double> from;
     std::vector<double> line;
     std::vector<double> result;
-    void resize(std::size_t n) {
+    void resize(std::size_t n, std::size_t outputs) {
         apex.resize(n);
         from.resize(n + 1);
         line.resize(n);
-        result.resize(n);
+        result.resize(outputs);
     }
 };
 
-/// result[q] = min_p line[p] + a (q - p)² over p in [0, n): the lower envelope of the parabolas
-/// rooted at each sample (Felzenszwalb & Huttenlocher 2012, algorithm DT).
-void lowerEnvelope(Envelope& e, std::size_t n, double a) {
+/// result[i] = min_p line[p] + a (q0 + i - p)² over p in [0, n), for i in [0, count): the lower
+/// envelope of the parabolas rooted at each sample (Felzenszwalb & Huttenlocher 2012, algorithm
+/// DT), evaluated at `count` positions from q0 (which may lie beyond the samples).
+void lowerEnvelope(Envelope& e, std::size_t n, double a, int q0, std::size_t count) {
     constexpr double kInf = std::numeric_limits<double>::infinity();
     auto f = [&](int p) { return e.line[std::size_t(p)] + a * double(p) * p; };
     int k = 0;
@@ -53,12 +57,13 @@ void lowerEnvelope(Envelope& e, std::size_t n, double a) {
         e.from[std::size_t(k) + 1] = kInf;
     }
     k = 0;
-    for (int q = 0; q < static_cast<int>(n); ++q) {
+    for (std::size_t i = 0; i < count; ++i) {
+        const int q = q0 + static_cast<int>(i);
         while (e.from[std::size_t(k) + 1] < q) {
             ++k;
         }
         const int v = e.apex[std::size_t(k)];
-        e.result[std::size_t(q)] = a * double(q - v) * (q - v) + e.line[std::size_t(v)];
+        e.result[i] = a * double(q - v) * (q - v) + e.line[std::size_t(v)];
     }
 }
 
@@ -72,13 +77,13 @@ FieldF envelope2d(const FieldF& in, double ballRadiusUm, double sign) {
     const int h = in.height();
     parallelForRanges(h, [&](int begin, int end) {
         Envelope e;
-        e.resize(std::size_t(w));
+        e.resize(std::size_t(w), std::size_t(w));
         for (int y = begin; y < end; ++y) {
             const auto src = in.row(y);
             for (int x = 0; x < w; ++x) {
                 e.line[std::size_t(x)] = sign * src[std::size_t(x)];
             }
-            lowerEnvelope(e, std::size_t(w), a);
+            lowerEnvelope(e, std::size_t(w), a, 0, std::size_t(w));
             auto dst = out.row(y);
             for (int x = 0; x < w; ++x) {
                 dst[std::size_t(x)] = static_cast<float>(e.result[std::size_t(x)]);
@@ -87,12 +92,12 @@ FieldF envelope2d(const FieldF& in, double ballRadiusUm, double sign) {
     });
     parallelForRanges(w, [&](int begin, int end) {
         Envelope e;
-        e.resize(std::size_t(h));
+        e.resize(std::size_t(h), std::size_t(h));
         for (int x = begin; x < end; ++x) {
             for (int y = 0; y < h; ++y) {
                 e.line[std::size_t(y)] = out(x, y);
             }
-            lowerEnvelope(e, std::size_t(h), a);
+            lowerEnvelope(e, std::size_t(h), a, 0, std::size_t(h));
             for (int y = 0; y < h; ++y) {
                 out(x, y) = static_cast<float>(sign * e.result[std::size_t(y)]);
             }
@@ -178,7 +183,74 @@ FieldF closeByBall(const FieldF& heightUm, double ballRadiusUm) {
     if (heightUm.empty()) {
         return heightUm;
     }
-    return erodeByBall(dilateByBall(heightUm, ballRadiusUm), ballRadiusUm);
+    // The ball may rest with its centre beyond the map's border (as it would on the skin around
+    // the scan): otherwise a surface sloping up from the border would be lifted there by s² / 4a.
+    // The dilation is therefore evaluated `margin` cells beyond the map on every side, and the
+    // erosion takes its minimum over that larger area.
+    const int w = heightUm.width();
+    const int h = heightUm.height();
+    const int margin = std::min(kMaxBallMarginCells, std::max(w, h) / 2);
+    const int wide = w + 2 * margin;
+    const int tall = h + 2 * margin;
+    const double a = heightUm.pixelUm() * heightUm.pixelUm() / (2.0 * ballRadiusUm);
+    // Negated dilation, rows (h x wide) then columns (tall x wide).
+    std::vector<float> rows(std::size_t(h) * std::size_t(wide));
+    parallelForRanges(h, [&](int begin, int end) {
+        Envelope e;
+        e.resize(std::size_t(w), std::size_t(wide));
+        for (int y = begin; y < end; ++y) {
+            const auto src = heightUm.row(y);
+            for (int x = 0; x < w; ++x) {
+                e.line[std::size_t(x)] = -src[std::size_t(x)];
+            }
+            lowerEnvelope(e, std::size_t(w), a, -margin, std::size_t(wide));
+            std::copy(e.result.begin(), e.result.end(), rows.begin() + std::ptrdiff_t(y) * wide);
+        }
+    });
+    std::vector<float> dilated(std::size_t(tall) * std::size_t(wide));
+    parallelForRanges(wide, [&](int begin, int end) {
+        Envelope e;
+        e.resize(std::size_t(h), std::size_t(tall));
+        for (int x = begin; x < end; ++x) {
+            for (int y = 0; y < h; ++y) {
+                e.line[std::size_t(y)] = rows[std::size_t(y) * std::size_t(wide) + std::size_t(x)];
+            }
+            lowerEnvelope(e, std::size_t(h), a, -margin, std::size_t(tall));
+            for (int y = 0; y < tall; ++y) {
+                dilated[std::size_t(y) * std::size_t(wide) + std::size_t(x)] =
+                    static_cast<float>(-e.result[std::size_t(y)]);
+            }
+        }
+    });
+    rows = {};
+    // Erosion, rows (tall x w) then columns (h x w).
+    std::vector<float> eroded(std::size_t(tall) * std::size_t(w));
+    parallelForRanges(tall, [&](int begin, int end) {
+        Envelope e;
+        e.resize(std::size_t(wide), std::size_t(w));
+        for (int y = begin; y < end; ++y) {
+            const float* src = dilated.data() + std::ptrdiff_t(y) * wide;
+            std::copy(src, src + wide, e.line.begin());
+            lowerEnvelope(e, std::size_t(wide), a, margin, std::size_t(w));
+            std::copy(e.result.begin(), e.result.end(), eroded.begin() + std::ptrdiff_t(y) * w);
+        }
+    });
+    dilated = {};
+    FieldF out = FieldF::sameShapeAs(heightUm);
+    parallelForRanges(w, [&](int begin, int end) {
+        Envelope e;
+        e.resize(std::size_t(tall), std::size_t(h));
+        for (int x = begin; x < end; ++x) {
+            for (int y = 0; y < tall; ++y) {
+                e.line[std::size_t(y)] = eroded[std::size_t(y) * std::size_t(w) + std::size_t(x)];
+            }
+            lowerEnvelope(e, std::size_t(tall), a, margin, std::size_t(h));
+            for (int y = 0; y < h; ++y) {
+                out(x, y) = static_cast<float>(e.result[std::size_t(y)]);
+            }
+        }
+    });
+    return out;
 }
 
 } // namespace skinsim

@@ -14,7 +14,9 @@
 namespace skinsim {
 
 /// Closing of `heightUm` by a paraboloid ball of radius `ballRadiusUm` (both in µm; the pixel
-/// size comes from the field). The result is >= the input everywhere.
+/// size comes from the field). The result is >= the input everywhere. The ball may rest with its
+/// centre beyond the map's border (up to half the map's size), so a plane, tilted or not, is
+/// left exactly as it is.
 FieldF closeByBall(const FieldF& heightUm, double ballRadiusUm);
 
 /// Closing by a flat disc of radius `discRadiusUm`: fills every pit and groove narrower than the
@@ -23,7 +25,8 @@ FieldF closeByBall(const FieldF& heightUm, double ballRadiusUm);
 /// a boxcar wall hundreds of µm wide).
 FieldF closeByDisc(const FieldF& heightUm, double discRadiusUm);
 
-/// Dilation max_y f(y) - |x - y|² / (2 R) and erosion min_y f(y) + |x - y|² / (2 R).
+/// Dilation max_y f(y) - |x - y|² / (2 R) and erosion min_y f(y) + |x - y|² / (2 R), x and y on
+/// the map (with R = pixel² / 2, the erosion of 0-or-far is the squared distance in cells).
 FieldF dilateByBall(const FieldF& heightUm, double ballRadiusUm);
 FieldF erodeByBall(const FieldF& heightUm, double ballRadiusUm);
 

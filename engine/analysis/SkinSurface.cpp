@@ -62,9 +62,9 @@ bool solve6(std::array<std::array<double, 7>, 6>& m) {
 }
 
 /// Least-squares quadric through `surface`, on a regular subsample of about 40 000 cells, leaving
-/// out cells whose depression (if given) reaches `outlierUm`. Falls back to the mean level when
-/// the skin left is too little to fit a quadric (a few cells, one row).
-Quadric fitForm(const FieldF& surface, const FieldF* depression, double outlierUm) {
+/// out cells that lie `outlierUm` or more below `previous` (if given). Falls back to the mean level
+/// when the skin left is too little to fit a quadric (a few cells, one row).
+Quadric fitQuadric(const FieldF& surface, const Quadric* previous, double outlierUm) {
     Quadric q;
     q.cx = (surface.width() - 1) / 2.0;
     q.cy = (surface.height() - 1) / 2.0;
@@ -76,10 +76,10 @@ Quadric fitForm(const FieldF& surface, const FieldF* depression, double outlierU
     long count = 0;
     for (int y = stride / 2; y < surface.height(); y += stride) {
         for (int x = stride / 2; x < surface.width(); x += stride) {
-            if (depression != nullptr && (*depression)(x, y) >= outlierUm) {
+            const double z = surface(x, y);
+            if (previous != nullptr && z <= previous->at(x, y) - outlierUm) {
                 continue;
             }
-            const double z = surface(x, y);
             const auto b = q.basis(x, y);
             for (std::size_t i = 0; i < 6; ++i) {
                 for (std::size_t j = 0; j < 6; ++j) {
@@ -140,6 +140,20 @@ double skinGapUm(const FieldF& depression, double skinUm) {
     return *middle;
 }
 
+/// Refits of the form without what lies below the previous fit (see fitSkinForm).
+constexpr int kFormPasses = 6;
+
+/// The skin's form: a quadric fitted to everything, then refitted without the cells that lie
+/// `outlierUm` or more below the last fit: scars and furrows are left out, and a deep scar that
+/// bent the first fit no longer bends the next one.
+Quadric fitSkinForm(const FieldF& surface, double outlierUm) {
+    Quadric form = fitQuadric(surface, nullptr, outlierUm);
+    for (int pass = 0; pass < kFormPasses; ++pass) {
+        form = fitQuadric(surface, &form, outlierUm);
+    }
+    return form;
+}
+
 } // namespace
 
 SkinSurface analyseSkinSurface(const FieldF& heightUm, const SkinSurfaceSettings& s) {
@@ -148,18 +162,11 @@ SkinSurface analyseSkinSurface(const FieldF& heightUm, const SkinSurfaceSettings
         return out;
     }
     const double skinBallUm = s.skinBallMm * 1e3;
-    // The form, first roughly (fitted to everything, scars included), so that the microrelief is
-    // bridged on a nearly level surface (on a steep slope the disc would bridge more)...
-    const FieldF level = withoutForm(heightUm, fitForm(heightUm, nullptr, s.formOutlierUm));
-    FieldF smooth = closeByDisc(level, s.microreliefDiscUm);
-    // ...then refined on the skin between the depressions found.
-    {
-        const FieldF first = depressionBelowSkin(smooth, skinBallUm);
-        const Quadric refined = fitForm(smooth, &first, s.formOutlierUm);
-        smooth = withoutForm(smooth, refined);
-        out.formFreeUm = withoutForm(level, refined);
-    }
-    out.depressionUm = depressionBelowSkin(smooth, skinBallUm);
+    // The form first, so that the microrelief is bridged on a level surface (on a steep slope
+    // the disc would bridge more).
+    out.formFreeUm = withoutForm(heightUm, fitSkinForm(heightUm, s.formOutlierUm));
+    const FieldF skin = closeByDisc(out.formFreeUm, s.microreliefDiscUm);
+    out.depressionUm = depressionBelowSkin(skin, skinBallUm);
     // The ball rests on the highest points of the skin; the surrounding skin's level is their
     // typical height, so the median gap over the skin is taken off (it grows with noise).
     const float gap = static_cast<float>(skinGapUm(out.depressionUm, s.formOutlierUm));
@@ -171,7 +178,7 @@ SkinSurface analyseSkinSurface(const FieldF& heightUm, const SkinSurfaceSettings
         for (int x = 0; x < heightUm.width(); ++x) {
             out.depressionUm(x, y) = std::max(out.depressionUm(x, y), 0.0f);
             out.rawDepressionUm(x, y) =
-                std::max(0.0f, out.depressionUm(x, y) + smooth(x, y) - out.formFreeUm(x, y));
+                std::max(0.0f, out.depressionUm(x, y) + skin(x, y) - out.formFreeUm(x, y));
         }
     });
 
@@ -182,7 +189,7 @@ SkinSurface analyseSkinSurface(const FieldF& heightUm, const SkinSurfaceSettings
     FieldF tract = FieldF::sameShapeAs(heightUm, kFar);
     bool anyTract = false;
     for (std::size_t i = 0; i < tract.size(); ++i) {
-        if (smooth.data()[i] - out.formFreeUm.data()[i] >= s.tractCoreUm) {
+        if (skin.data()[i] - out.formFreeUm.data()[i] >= s.tractCoreUm) {
             tract.data()[i] = 0.0f;
             anyTract = true;
         }

@@ -3,11 +3,11 @@
 // form (the curve of the cheek, a tilted scan) and its microrelief (furrows, pores) taken out:
 // the map scar detection segments (ScarDetection.hpp). Heights in µm, positive = below the skin.
 //
-//   1. microrelief: the surface closed by a small disc (Morphology.hpp), which bridges furrows and
-//      pores (20-200 µm deep but only ~0.1-0.2 mm wide; evidence.md 1e, skin/SkinAnatomy.hpp) and
-//      follows everything wider;
-//   2. form: a least-squares quadric through the skin, refitted without the depressions found,
-//      so that scars do not bend it;
+//   1. form: a least-squares quadric through the skin, refitted without what lies well below the
+//      last fit (scars, furrows), so that deep scars do not bend it, and taken off;
+//   2. microrelief: the level surface closed by a small disc (Morphology.hpp), which bridges
+//      furrows and pores (20-200 µm deep but only ~0.1-0.2 mm wide; evidence.md 1e,
+//      skin/SkinAnatomy.hpp) and follows everything wider;
 //   3. surrounding skin: what is left closed by a ball of metres, which bridges every scar
 //      (rolling scars up to 10 mm wide; skin/ScarCatalog.hpp) and follows the skin between them;
 //   4. icepick tracts are narrower than the small disc too, but far deeper than any microrelief:
@@ -25,10 +25,12 @@ struct SkinSurfaceSettings {
     double microreliefDiscUm = 100.0;
     /// Radius of the ball that finds the surrounding skin, mm. It sags w² / (8 R) below the rims
     /// of a depression w wide: 6 µm across a 10 mm rolling scar. Concave form tighter than this
-    /// radius that the quadric leaves would read as depression.
+    /// radius that the quadric leaves would read as depression. The ball may rest beyond the
+    /// border by up to half the map (Morphology.hpp).
     double skinBallMm = 2000.0;
-    /// Depth below the surrounding skin from which a point no longer counts as skin when the form
-    /// is refitted, µm (more than the microrelief left after step 1).
+    /// Depth below the last form fit from which a point no longer counts as skin when the form is
+    /// refitted, µm (more than the skin's fine roughness, a few µm; furrows are left out too); also
+    /// the depth below which a point counts as skin when the ball's resting height is measured.
     double formOutlierUm = 20.0;
     /// Depth the disc must bridge for a point to be an icepick tract, µm: deeper than any
     /// furrow (<= 200 µm, Bibb via evidence.md 1e) or pore (<= 130 µm, skin/Pores.cpp).

@@ -99,8 +99,9 @@ Result<FieldF> sampleHeightField(const TriangleMesh& mesh, double pixelUm,
                                num(std::ceil(finest * 1e4) / 10) + " um");
     }
     pixelMm = std::max(pixelMm, finest);
-    const int w = std::max(1, static_cast<int>(std::ceil(spanX / pixelMm - 1e-9)));
-    const int h = std::max(1, static_cast<int>(std::ceil(spanY / pixelMm - 1e-9)));
+    // Positions are single precision: a span of n pixels may read n + 1e-4.
+    const int w = std::max(1, static_cast<int>(std::ceil(spanX / pixelMm - 1e-3)));
+    const int h = std::max(1, static_cast<int>(std::ceil(spanY / pixelMm - 1e-3)));
     FieldF height(w, h, pixelMm * 1e3, -std::numeric_limits<float>::infinity());
     std::vector<std::uint8_t> covered(height.size(), 0);
 
