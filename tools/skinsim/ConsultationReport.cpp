@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <future>
 
 namespace skinsim::cli {
@@ -85,20 +86,16 @@ DaySurface untreatedSurface(const PreparedSimulation& prepared) {
             .melanin = melaninMap(prepared.baseline, state)};
 }
 
-/// One patient's surfaces on the shown days, and how much of the day-0 scar volume is gone on
-/// the last of them (as measured on this very run, which labels its pictures).
-struct PatientRun {
-    std::vector<DaySurface> days;
-    double improvement = 0;
-};
-
-/// Draw `draw`'s surfaces on `days`. It stops at the course's drawDays as the Monte-Carlo did, so
-/// the picture is of the very patient whose improvement the outcome counted.
-PatientRun runDraw(const ReportSources& src, int draw, const std::vector<int>& days) {
+/// Draw `draw`: hands its surface on each of `days` to `onShown` as soon as it exists (memory:
+/// one day at a time) and returns how much of the day-0 scar volume is gone on the last of them,
+/// as measured on this very run. It stops at the course's drawDays as the Monte-Carlo did, so the
+/// picture is of the very patient whose improvement the outcome counted.
+double runDraw(const ReportSources& src, int draw, const std::vector<int>& days,
+               const std::function<void(const DaySurface&)>& onShown) {
     const PreparedSimulation& p = src.prepared;
     const Simulator simulator(p.baseline, p.course, src.scenario.patient, src.scenario.seed);
-    PatientRun run;
     double volume0 = -1;
+    double improvement = 0;
     simulator.run(draw, p.course.drawDays, [&](const StepView& v) {
         const bool shown = std::find(days.begin(), days.end(), v.day) != days.end();
         if (volume0 < 0 || (shown && v.day == days.back())) {
@@ -106,17 +103,17 @@ PatientRun runDraw(const ReportSources& src, int draw, const std::vector<int>& d
             if (volume0 < 0) {
                 volume0 = volume;
             } else {
-                run.improvement = volume0 > 0 ? 1.0 - volume / volume0 : 0.0;
+                improvement = volume0 > 0 ? 1.0 - volume / volume0 : 0.0;
             }
         }
         if (shown) {
-            run.days.push_back({.day = v.day,
-                                .heightUm = surfaceHeight(p.baseline, v.state, v.sag),
-                                .erythema = erythemaMap(p.baseline, v.state),
-                                .melanin = melaninMap(p.baseline, v.state)});
+            onShown({.day = v.day,
+                     .heightUm = surfaceHeight(p.baseline, v.state, v.sag),
+                     .erythema = erythemaMap(p.baseline, v.state),
+                     .melanin = melaninMap(p.baseline, v.state)});
         }
     });
-    return run;
+    return improvement;
 }
 
 /// Renders `after` against the uploaded day 0 in both lights and appends the pictures.
@@ -180,66 +177,67 @@ Status writeConsultationReport(const ReportSources& src, const std::filesystem::
     const int poorDraw = nearestDraw(last.improvementDraws, last.improvement.p10);
     const int goodDraw = nearestDraw(last.improvementDraws, last.improvement.p90);
 
+    // Each shown day is rendered as soon as the simulation reaches it (memory: one day's fields
+    // at a time). The first picture waits for the warm-up, then uploads day 0 once.
+    std::vector<report::ReportImage> images;
+    std::unique_ptr<render::GpuSurface> before;
+    Status rendered;
+    ProgressLine progress("report: simulating and rendering 3 patients");
+    const long total = static_cast<long>(days.size() + 2);
+    long done = 0;
+    const auto picture = [&](report::Response response, const DaySurface& day) {
+        if (!rendered) {
+            return;
+        }
+        if (!before) {
+            if (rendered = warmUp.get(); !rendered) {
+                return;
+            }
+            auto uploaded = renderer.uploadSurface(
+                surfaceOf(untreatedSurface(src.prepared), src.prepared.patch.blood), "day 0");
+            if (!uploaded) {
+                rendered = uploaded.error();
+                return;
+            }
+            before = std::move(uploaded.value());
+        }
+        rendered = renderPictures(renderer, *before, src, response, day, images);
+        progress.update(++done, total);
+    };
+
     // The typical patient as `skinsim simulate` and `render` show it (daily steps), which also
     // measures the roughness of each observed day.
     Outcome outcome = src.outcome;
-    PatientRun typical;
-    {
-        ProgressLine progress("report: simulating the typical patient");
-        const MedianRun median =
-            runMedianPatient(src.prepared, src.scenario, outcome, [&](DaySurface&& d) {
-                if (std::find(days.begin(), days.end(), d.day) != days.end()) {
-                    typical.days.push_back(std::move(d));
-                }
-            });
-        for (const MedianStepRow& row : median.steps) {
-            if (row.day == lastDay) {
-                typical.improvement = row.improvement;
+    double typicalImprovement = 0;
+    const MedianRun median =
+        runMedianPatient(src.prepared, src.scenario, outcome, [&](DaySurface&& d) {
+            if (std::find(days.begin(), days.end(), d.day) != days.end()) {
+                picture(report::Response::Typical, d);
             }
+        });
+    for (const MedianStepRow& row : median.steps) {
+        if (row.day == lastDay) {
+            typicalImprovement = row.improvement;
         }
     }
-    PatientRun poor, good;
-    {
-        ProgressLine progress("report: simulating the poor and good responders");
-        poor = runDraw(src, poorDraw, {lastDay});
-        progress.update(1, 2);
-        good = runDraw(src, goodDraw, {lastDay});
-        progress.update(2, 2);
+    const double poorImprovement = runDraw(
+        src, poorDraw, {lastDay}, [&](const DaySurface& d) { picture(report::Response::Poor, d); });
+    const double goodImprovement = runDraw(
+        src, goodDraw, {lastDay}, [&](const DaySurface& d) { picture(report::Response::Good, d); });
+    if (!before && rendered) { // no shown day at all: still wait for the warm-up thread
+        rendered = warmUp.get();
     }
-    if (auto warm = warmUp.get(); !warm) {
-        return warm;
-    }
-
-    std::vector<report::ReportImage> images;
-    {
-        ProgressLine progress("report: rendering");
-        auto before = renderer.uploadSurface(
-            surfaceOf(untreatedSurface(src.prepared), src.prepared.patch.blood), "day 0");
-        if (!before) {
-            return before.error();
-        }
-        const long total =
-            static_cast<long>(typical.days.size() + poor.days.size() + good.days.size());
-        long done = 0;
-        for (const auto& [response, surfaces] :
-             {std::pair{report::Response::Typical, &typical},
-              std::pair{report::Response::Poor, &poor}, std::pair{report::Response::Good, &good}}) {
-            for (const DaySurface& d : surfaces->days) {
-                if (auto s = renderPictures(renderer, **before, src, response, d, images); !s) {
-                    return s;
-                }
-                progress.update(++done, total);
-            }
-        }
+    if (!rendered) {
+        return rendered;
     }
 
     const report::ReportContent content{
         .scenario = src.scenario,
         .outcome = outcome,
         .scars = report::summariseScars(src.prepared.baseline),
-        .patients = {{report::Response::Poor, poorDraw, poor.improvement},
-                     {report::Response::Typical, -1, typical.improvement},
-                     {report::Response::Good, goodDraw, good.improvement}},
+        .patients = {{report::Response::Poor, poorDraw, poorImprovement},
+                     {report::Response::Typical, -1, typicalImprovement},
+                     {report::Response::Good, goodDraw, goodImprovement}},
         .images = std::move(images)};
     return writeFileAtomically(html, report::consultationHtml(content));
 }
