@@ -10,6 +10,7 @@
 //      skin/SkinAnatomy.hpp) and follows everything wider;
 //   3. surrounding skin: what is left closed by a ball of metres, which bridges every scar
 //      (rolling scars up to 10 mm wide; skin/ScarCatalog.hpp) and follows the skin between them;
+//      it rests on the skin's highest points, so its median gap above the skin is taken off;
 //   4. icepick tracts are narrower than the small disc too, but far deeper than any microrelief:
 //      within a short distance of a point where the disc bridged more than any furrow or
 //      pore is deep, the raw height is used, so a 0.3 mm icepick keeps its full depth.
