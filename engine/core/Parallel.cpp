@@ -8,8 +8,32 @@
 #include <thread>
 #include <vector>
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace skinsim {
 namespace {
+
+std::atomic<int> backgroundNiceness{0};
+thread_local int appliedNiceness = 0;
+
+/// Sets the calling thread's nice value (Linux: per thread) when it differs from what it has.
+void applyNiceness(int niceness) {
+    if (niceness == appliedNiceness) {
+        return;
+    }
+#ifdef __linux__
+    // Raising the value needs no privilege; lowering it back may be refused (then it stays low).
+    if (::setpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)), niceness) == 0) {
+        appliedNiceness = niceness;
+    }
+#else
+    appliedNiceness = niceness;
+#endif
+}
 
 thread_local bool insideParallelRegion = false;
 
@@ -92,6 +116,7 @@ class WorkerPool {
                 }
                 seen = generation_;
             }
+            applyNiceness(backgroundNiceness.load());
             drainChunks();
             {
                 std::lock_guard lock(mutex_);
@@ -121,6 +146,14 @@ std::unique_ptr<WorkerPool> pool;
 int requestedWorkers = 0;
 
 } // namespace
+
+void setBackgroundPriority(int niceness) {
+    backgroundNiceness = std::clamp(niceness, 0, 19);
+}
+
+void applyBackgroundPriority() {
+    applyNiceness(backgroundNiceness.load());
+}
 
 int workerCount() {
     std::lock_guard lock(poolMutex);

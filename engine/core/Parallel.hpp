@@ -13,6 +13,14 @@ int workerCount();
 /// Sets the worker count (>= 1); 0 restores the default. Used by --threads and by tests.
 void setWorkerCount(int threads);
 
+/// Runs the pool's workers, and the calling thread, at a lower scheduling priority (Linux nice
+/// value, 0..19; 0 restores normal). The studio's simulation uses it so the window's thread and
+/// the Vulkan driver's threads come first on a machine with few cores. Results do not change.
+void setBackgroundPriority(int niceness);
+/// Applies the current background niceness to the calling thread (a thread that calls
+/// parallelFor from the background).
+void applyBackgroundPriority();
+
 /// Calls body(begin, end) on disjoint sub-ranges covering [0, count), in parallel. Returns when all
 /// are done. Nested calls run serially in the calling thread.
 void parallelForRanges(int count, const std::function<void(int begin, int end)>& body);

@@ -47,6 +47,8 @@ struct ViewSettings {
     /// Top of the heatmap's colour bar, µm; 0: the deepest point shown, rounded up to 50, 100,
     /// 200, 250, 500...
     float heatmapRangeUm = 0.0f;
+
+    bool operator==(const ViewSettings&) const = default;
 };
 
 CameraPreset effectiveCamera(const ViewSettings& settings);

@@ -192,9 +192,13 @@ Result<PresentResult> SwapchainPresenter::present(Renderer& renderer, const Scen
         vk::CommandBuffer cmd = *commandBuffers_[f];
         cmd.reset();
         cmd.begin(vk::CommandBufferBeginInfo(vk::CommandBufferUsageFlagBits::eOneTimeSubmit));
-        if (auto recorded = renderer.record(cmd, scene, settings, frame_); !recorded) {
-            throw gpu::GpuError(
-                recorded.error().message); // checked above: only a Vulkan failure gets here
+        const bool reuse = options.reusePicture && pictureExtent_ == renderer.extent();
+        if (!reuse) {
+            if (auto recorded = renderer.record(cmd, scene, settings, frame_); !recorded) {
+                throw gpu::GpuError(
+                    recorded.error().message); // checked above: only a Vulkan failure gets here
+            }
+            pictureExtent_ = renderer.extent();
         }
         const vk::Image image = images_[index];
         using S = vk::PipelineStageFlagBits;

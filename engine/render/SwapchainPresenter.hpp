@@ -47,6 +47,10 @@ struct PresentOptions {
     /// When set, the whole presented image (picture and UI) is copied here as RGB, sRGB values,
     /// after the GPU has finished it (`skinsim view --screenshot`).
     Image8* capture = nullptr;
+    /// Shows the renderer's last picture again instead of recording a new one (nothing in the
+    /// scene or the settings changed; only the UI on top did). Ignored before the first picture
+    /// and after a resize.
+    bool reusePicture = false;
 };
 
 class SwapchainPresenter {
@@ -99,6 +103,8 @@ class SwapchainPresenter {
     std::vector<vk::raii::Fence> inFlight_;               ///< one per frame in flight
     std::uint64_t frame_ = 0;
     bool canCapture_ = false;
+    /// The renderer output size of the last recorded picture (none: 0x0).
+    vk::Extent2D pictureExtent_{};
     std::unique_ptr<gpu::Buffer> captureBuffer_;
 };
 

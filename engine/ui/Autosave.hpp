@@ -44,6 +44,10 @@ class Autosave {
     /// was first seen; call every frame.
     Status saveIfDue(const Scenario& scenario, std::uint64_t revision, const std::string& openedFrom,
                      std::chrono::steady_clock::time_point now);
+    /// Whether `revision` has been written (or needs no writing): nothing pending.
+    bool upToDate(std::uint64_t revision) const {
+        return revision == writtenRevision_ || revision <= 1;
+    }
     /// The studio closed normally: the file goes.
     void discard();
 

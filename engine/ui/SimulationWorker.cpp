@@ -1,6 +1,7 @@
 #include "ui/SimulationWorker.hpp"
 
 #include "analysis/Roughness.hpp"
+#include "core/Parallel.hpp"
 #include "sim/Measure.hpp"
 #include "sim/Simulator.hpp"
 #include "tissue/Surface.hpp"
@@ -160,6 +161,7 @@ void SimulationWorker::publish(std::shared_ptr<SimulationSnapshot> snapshot) {
 }
 
 void SimulationWorker::mainLoop() {
+    applyBackgroundPriority();
     for (;;) {
         std::pair<Scenario, std::uint64_t> job;
         {
@@ -299,6 +301,7 @@ void SimulationWorker::runJob(const Scenario& scenario, std::uint64_t revision) 
 }
 
 void SimulationWorker::dayLoop() {
+    applyBackgroundPriority();
     for (;;) {
         int day = 0;
         std::shared_ptr<const PreparedSimulation> prepared;

@@ -3,6 +3,7 @@
 #include "core/HeightMapIo.hpp"
 #include "core/ImageIo.hpp"
 #include "core/Json.hpp"
+#include "core/Parallel.hpp"
 #include "core/Paths.hpp"
 #include "mesh/MeshImport.hpp"
 #include "ui/ScenarioEdits.hpp"
@@ -20,16 +21,28 @@ namespace skinsim::ui {
 
 namespace {
 
-/// GLFW is process-wide: started once, ended when the last user is gone.
-struct GlfwSession {
-    bool ok = false;
-    GlfwSession() { ok = glfwInit() == GLFW_TRUE; }
-    ~GlfwSession() {
-        if (ok) {
-            glfwTerminate();
+/// GLFW is process-wide: started once, on first use, and ended when the process exits (starting
+/// it again after glfwTerminate is not reliable on every X server). Its last error is kept for
+/// messages.
+std::string& glfwLastError() {
+    static std::string message;
+    return message;
+}
+
+bool glfwStarted() {
+    static const bool ok = [] {
+        glfwSetErrorCallback([](int code, const char* description) {
+            glfwLastError() = "GLFW error " + std::to_string(code) + ": " +
+                              (description != nullptr ? description : "?");
+        });
+        const bool started = glfwInit() == GLFW_TRUE;
+        if (started) {
+            std::atexit(glfwTerminate);
         }
-    }
-};
+        return started;
+    }();
+    return ok;
+}
 
 double secondsBetween(std::chrono::steady_clock::time_point a,
                       std::chrono::steady_clock::time_point b) {
@@ -49,8 +62,7 @@ bool displayAvailable() {
     if ((x11 == nullptr || *x11 == '\0') && (wayland == nullptr || *wayland == '\0')) {
         return false;
     }
-    GlfwSession glfw;
-    return glfw.ok && glfwVulkanSupported() == GLFW_TRUE;
+    return glfwStarted() && glfwVulkanSupported() == GLFW_TRUE;
 }
 
 StudioApp::StudioApp(const StudioOptions& options, Scenario scenario, std::string openedFrom)
@@ -98,7 +110,7 @@ Status StudioApp::openWindow() {
     window_ = glfwCreateWindow(options_.width, options_.height, "skinsim studio - Simulated",
                                nullptr, nullptr);
     if (window_ == nullptr) {
-        return Error::failure("could not open a window (GLFW)");
+        return Error::failure("could not open a window (" + glfwLastError() + ")");
     }
     float sx = 1.0f, sy = 1.0f;
     glfwGetWindowContentScale(window_, &sx, &sy);
@@ -230,6 +242,7 @@ void StudioApp::updateSurfaces() {
         into.gpu = std::move(gpu.value());
         into.revision = s.revision;
         into.day = d.day;
+        ++sceneVersion_;
         return true;
     };
     // At most one upload a frame: the day shown first, then day 0 for comparisons.
@@ -490,7 +503,11 @@ Status StudioApp::frame() {
     const auto now = std::chrono::steady_clock::now();
     const double dt = frames_ == 0 ? 0.0 : secondsBetween(lastFrame_, now);
     lastFrame_ = now;
-    glfwPollEvents();
+    if (idle_ && options_.screenshot.empty()) {
+        glfwWaitEventsTimeout(0.5); // nothing moves: sleep until the user does something
+    } else {
+        glfwPollEvents();
+    }
     int fbw = 0, fbh = 0;
     glfwGetFramebufferSize(window_, &fbw, &fbh);
     if (fbw == 0 || fbh == 0) {
@@ -505,6 +522,7 @@ Status StudioApp::frame() {
         imgui_->swapchainChanged(presenter_->imageCount());
         layout();
         renderer_->resize(viewRect_.extent.width, viewRect_.extent.height);
+        ++sceneVersion_;
     }
     if (playing_) {
         const int end = timelineEndDay(document_.scenario());
@@ -551,6 +569,7 @@ Status StudioApp::frame() {
                     auto uploaded = renderer_->uploadFace(*mesh, *placement);
                     if (uploaded) {
                         face_ = std::move(uploaded.value());
+                        ++sceneVersion_;
                     }
                 }
             }
@@ -577,12 +596,29 @@ Status StudioApp::frame() {
         ++settledFrames_;
         capture = settledFrames_ >= options_.frames;
     }
+    if (options_.turnLight) {
+        settings_.lightAzimuthDeg = std::fmod(settings_.lightAzimuthDeg + 2.0f, 360.0f);
+    }
+    if (options_.orbit) {
+        settings_.cameraYawDeg = std::fmod(settings_.cameraYawDeg + 1.0f, 360.0f);
+    }
+    const bool reuse = drawnSceneVersion_ == sceneVersion_ && drawnSettings_ == settings;
     auto shown = presenter_->present(
         *renderer_, scene, settings,
         [this](vk::CommandBuffer cmd, const render::PresentTarget& target) {
             imgui_->render(cmd, target);
         },
-        {.viewport = viewRect_, .capture = capture ? &captured : nullptr});
+        {.viewport = viewRect_, .capture = capture ? &captured : nullptr, .reusePicture = reuse});
+    if (!reuse) {
+        drawnSceneVersion_ = sceneVersion_;
+        drawnSettings_ = settings;
+        ++pictures_;
+    }
+    const bool settled = snapshot_ && snapshot_->revision == submittedRevision_ &&
+                         (snapshot_->stage == SimulationStage::Done ||
+                          snapshot_->stage == SimulationStage::Failed);
+    idle_ = reuse && !playing_ && settled && dayExact_ && !document_.inStroke() &&
+            !ImGui::IsAnyMouseDown() && autosave_.upToDate(document_.revision());
     if (!shown) {
         return shown.error();
     }
@@ -596,10 +632,14 @@ Status StudioApp::frame() {
     const auto end = std::chrono::steady_clock::now();
     if (frames_ == 0) {
         firstFrameSeconds_ = secondsBetween(started_, end);
-    } else {
+    } else if (!reuse) {
+        // Frames that drew a new 3D picture (the others only redrew the panels); the time from
+        // the start of one frame to the next, so waiting for the display counts too.
         const double seconds = secondsBetween(now, end);
-        frameSecondsSum_ += seconds;
-        worstFrameSeconds_ = std::max(worstFrameSeconds_, seconds);
+        FrameStats& stats = settled ? settledStats_ : busyStats_;
+        ++stats.pictures;
+        stats.seconds += seconds;
+        stats.worst = std::max(stats.worst, seconds);
     }
     ++frames_;
     if (capture) {
@@ -615,9 +655,8 @@ Status StudioApp::frame() {
 
 Status StudioApp::run() {
     started_ = std::chrono::steady_clock::now();
-    GlfwSession glfw;
-    if (!glfw.ok) {
-        return Error::failure("could not start GLFW: no display? (DISPLAY / WAYLAND_DISPLAY)");
+    if (!glfwStarted()) {
+        return Error::failure("could not start GLFW on this display (" + glfwLastError() + ")");
     }
     if (auto ok = openWindow(); !ok) {
         return ok;
@@ -627,14 +666,23 @@ Status StudioApp::run() {
             return ok;
         }
     }
-    if (options_.printStats && frames_ > 1) {
-        std::printf("Studio: %llu frames, first after %.2f s, then %.1f ms a frame on average "
-                    "(%.1f fps), worst %.1f ms, view %ux%u of a %ux%u window\n",
-                    static_cast<unsigned long long>(frames_), firstFrameSeconds_,
-                    1000.0 * frameSecondsSum_ / static_cast<double>(frames_ - 1),
-                    static_cast<double>(frames_ - 1) / frameSecondsSum_,
-                    1000.0 * worstFrameSeconds_, viewRect_.extent.width, viewRect_.extent.height,
-                    presenter_->extent().width, presenter_->extent().height);
+    if (options_.printStats) {
+        std::printf("Studio: %llu frames, %llu with a new 3D picture; first frame after %.2f s; "
+                    "view %ux%u of a %ux%u window\n",
+                    static_cast<unsigned long long>(frames_),
+                    static_cast<unsigned long long>(pictures_), firstFrameSeconds_,
+                    viewRect_.extent.width, viewRect_.extent.height, presenter_->extent().width,
+                    presenter_->extent().height);
+        for (const auto& [label, stats] : {std::pair<const char*, const FrameStats&>{
+                                               "while the simulation ran", busyStats_},
+                                           {"after it finished", settledStats_}}) {
+            if (stats.pictures > 0) {
+                std::printf("  %s: %d new pictures, %.1f ms each on average (%.1f fps), worst "
+                            "%.1f ms\n",
+                            label, stats.pictures, 1000.0 * stats.seconds / stats.pictures,
+                            stats.pictures / stats.seconds, 1000.0 * stats.worst);
+            }
+        }
     }
     // A normal close: the autosave has done its job, unless the offer to recover an older one
     // was never answered (a screenshot run): that one stays for the next session.
@@ -656,6 +704,9 @@ Status StudioApp::run() {
 }
 
 Status runStudio(const StudioOptions& options) {
+    // The simulation runs behind the window: its threads yield to the UI thread and to the
+    // Vulkan driver's (a CPU driver renders on the same cores).
+    setBackgroundPriority(10);
     const std::string name = options.scenario.empty() ? "moderate" : options.scenario;
     auto scenario = loadScenario(name);
     if (!scenario) {

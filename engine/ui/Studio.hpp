@@ -25,6 +25,10 @@ struct StudioOptions {
     /// Print frame statistics when the window closes (frames, mean and worst frame time, time to
     /// first frame).
     bool printStats = false;
+    /// Turns the light 2 degrees every frame, as a user dragging it does (frame-rate benchmark).
+    bool turnLight = false;
+    /// Orbits the camera 1 degree every frame (frame-rate benchmark of a steady scene).
+    bool orbit = false;
 };
 
 /// Whether a window can be opened: an X11 or Wayland display is named and GLFW starts on it.

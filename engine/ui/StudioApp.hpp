@@ -118,10 +118,21 @@ class StudioApp {
     std::uint64_t frames_ = 0;
     std::chrono::steady_clock::time_point started_{};
     double firstFrameSeconds_ = 0;
-    double worstFrameSeconds_ = 0;
-    double frameSecondsSum_ = 0;
+    struct FrameStats {
+        int pictures = 0;
+        double seconds = 0;
+        double worst = 0;
+    };
+    FrameStats busyStats_, settledStats_;
     std::chrono::steady_clock::time_point lastFrame_{};
     bool quit_ = false;
+
+    // Redrawing: the 3D picture is recorded again only when what it shows changed.
+    std::uint64_t sceneVersion_ = 0;     ///< bumps when a surface or the face is uploaded
+    std::uint64_t drawnSceneVersion_ = ~0ULL;
+    render::ViewSettings drawnSettings_{};
+    bool idle_ = false; ///< nothing moving: the next frame waits for input (or 0.5 s)
+    std::uint64_t pictures_ = 0; ///< frames whose 3D picture was recorded anew
 };
 
 } // namespace skinsim::ui

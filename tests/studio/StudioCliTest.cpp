@@ -16,6 +16,17 @@ namespace {
 
 const std::filesystem::path kData = SKINSIM_TEST_DATA_DIR;
 
+/// Without a display (a developer's shell; tools/test.sh runs the suite under Xvfb), each test
+/// starts its own Xvfb, from a server number of its own so parallel tests do not race for one.
+std::string xvfbIfNeeded() {
+    const char* display = std::getenv("DISPLAY");
+    if (display != nullptr && *display != '\0') {
+        return "";
+    }
+    return " xvfb-run -a -n " + std::to_string(200 + ::getpid() % 5000) +
+           " -s '-screen 0 1600x1000x24'";
+}
+
 class StudioCli : public ::testing::Test {
   protected:
     void SetUp() override {
@@ -32,11 +43,7 @@ class StudioCli : public ::testing::Test {
     std::string windowed(const std::string& args) const {
         std::string env = "SKINSIM_STATE_DIR=" + (dir_ / "state").string() +
                           " SKINSIM_VULKAN_VALIDATION=1";
-        const char* display = std::getenv("DISPLAY");
-        if (display == nullptr || *display == '\0') {
-            env = env + " xvfb-run -a -s '-screen 0 1600x1000x24'";
-        }
-        return runSkinsim(args, env).output;
+        return runSkinsim(args, env + xvfbIfNeeded()).output;
     }
 
     std::filesystem::path dir_;
@@ -63,7 +70,7 @@ TEST_F(StudioCli, AScreenshotShowsThePanelsAndTheSkin) {
         "view " + (kData / "small.json").string() + " --screenshot " + shot.string() +
             " --frames 3 --width 1280 --height 800",
         "SKINSIM_STATE_DIR=" + (dir_ / "state").string() + " SKINSIM_VULKAN_VALIDATION=1" +
-            (std::getenv("DISPLAY") == nullptr ? " xvfb-run -a -s '-screen 0 1600x1000x24'" : ""));
+            xvfbIfNeeded());
     ASSERT_EQ(result.exitCode, 0) << result.output;
     EXPECT_EQ(result.output.find("Validation"), std::string::npos) << result.output;
     EXPECT_EQ(result.output.find("VUID"), std::string::npos) << result.output;

@@ -45,7 +45,4 @@ void addReportCommand(CLI::App& app, CommandSet& set);
 void addViewCommand(CLI::App& app, CommandSet& set);
 void addValidateCommand(CLI::App& app, CommandSet& set);
 
-/// The error for a subcommand whose capability a later issue builds (exit code 1).
-Error notBuiltYet(const std::string& command, const std::string& what);
-
 } // namespace skinsim::cli

@@ -14,6 +14,8 @@ struct ViewOptions {
     int width = 1600;
     int height = 900;
     bool stats = false;
+    bool turnLight = false;
+    bool orbit = false;
 };
 } // namespace
 
@@ -28,6 +30,10 @@ void addViewCommand(CLI::App& app, CommandSet& set) {
     cmd->add_option("--width", o->width, "Window width")->check(CLI::Range(320, 8192));
     cmd->add_option("--height", o->height, "Window height")->check(CLI::Range(240, 8192));
     cmd->add_flag("--stats", o->stats, "Print frame-time statistics when the window closes");
+    cmd->add_flag("--turn-light", o->turnLight,
+                  "Turn the light a little every frame (measures the frame rate while dragging)");
+    cmd->add_flag("--orbit", o->orbit,
+                  "Orbit the camera a little every frame (measures the frame rate of a steady scene)");
     set.add(cmd, [o]() -> Status {
         if (!o->scenario.empty()) {
             // Bad input is exit 2 before any window opens.
@@ -50,6 +56,8 @@ void addViewCommand(CLI::App& app, CommandSet& set) {
         options.width = o->width;
         options.height = o->height;
         options.printStats = o->stats || !o->screenshot.empty();
+        options.turnLight = o->turnLight;
+        options.orbit = o->orbit;
         return ui::runStudio(options);
     });
 }
