@@ -76,4 +76,52 @@ glm::mat4 viewProjection(const CameraPose& pose, float aspect) {
     return projection * glm::lookAtRH(pose.eyeMm, pose.targetMm, pose.up);
 }
 
+namespace {
+CameraPose patchCamera(const ViewSettings& settings, float widthMm, float heightMm, float aspect) {
+    PatchGeometry patch; // the patch view: centred at the origin, +x right, rows down -y
+    patch.widthMm = widthMm;
+    patch.heightMm = heightMm;
+    return cameraFor(View::Patch, effectiveCamera(settings), patch, aspect, settings);
+}
+} // namespace
+
+std::optional<glm::dvec2> patchPointAt(const ViewSettings& settings, float patchWidthMm,
+                                       float patchHeightMm, float width, float height, float x,
+                                       float y) {
+    if (!(x >= 0 && y >= 0 && x <= width && y <= height) || width <= 0 || height <= 0) {
+        return std::nullopt;
+    }
+    const float aspect = width / height;
+    const glm::mat4 inverse =
+        glm::inverse(viewProjection(patchCamera(settings, patchWidthMm, patchHeightMm, aspect), aspect));
+    const glm::vec2 ndc(x / width * 2.0f - 1.0f, y / height * 2.0f - 1.0f);
+    const glm::vec4 n = inverse * glm::vec4(ndc, 0.0f, 1.0f);
+    const glm::vec4 f = inverse * glm::vec4(ndc, 1.0f, 1.0f);
+    const glm::vec3 a = glm::vec3(n) / n.w;
+    const glm::vec3 b = glm::vec3(f) / f.w;
+    if (std::abs(b.z - a.z) < 1e-6f) {
+        return std::nullopt;
+    }
+    const float t = -a.z / (b.z - a.z);
+    if (t < 0.0f) {
+        return std::nullopt;
+    }
+    const glm::vec3 p = a + (b - a) * t;
+    return glm::dvec2(p.x + 0.5 * patchWidthMm, -p.y + 0.5 * patchHeightMm);
+}
+
+std::optional<glm::vec2> pixelOfPatchPoint(const ViewSettings& settings, float patchWidthMm,
+                                           float patchHeightMm, float width, float height,
+                                           glm::dvec2 pointMm) {
+    const float aspect = width / height;
+    const glm::vec4 clip =
+        viewProjection(patchCamera(settings, patchWidthMm, patchHeightMm, aspect), aspect) *
+        glm::vec4(static_cast<float>(pointMm.x - 0.5 * patchWidthMm),
+                  static_cast<float>(0.5 * patchHeightMm - pointMm.y), 0.0f, 1.0f);
+    if (clip.w <= 1e-6f) {
+        return std::nullopt;
+    }
+    return glm::vec2((clip.x / clip.w * 0.5f + 0.5f) * width, (clip.y / clip.w * 0.5f + 0.5f) * height);
+}
+
 } // namespace skinsim::render

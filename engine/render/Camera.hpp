@@ -7,6 +7,7 @@
 #include "render/RenderSettings.hpp"
 
 #include <glm/glm.hpp>
+#include <optional>
 
 namespace skinsim::render {
 
@@ -41,5 +42,17 @@ CameraPose cameraFor(View view, CameraPreset preset, const PatchGeometry& patch,
 
 /// Vulkan clip space (depth 0..1, y down) from world millimetres.
 glm::mat4 viewProjection(const CameraPose& pose, float aspect);
+
+/// The patch view's point under pixel (x, y) of a `width` x `height` picture: millimetres from
+/// the patch's top-left corner, on the skin's mean plane (the studio's brush). None when the ray
+/// misses the plane or the point is not over the picture.
+std::optional<glm::dvec2> patchPointAt(const ViewSettings& settings, float patchWidthMm,
+                                       float patchHeightMm, float width, float height, float x,
+                                       float y);
+/// The pixel at which the patch view shows the point `pointMm` (from the top-left corner, on the
+/// mean plane); none behind the camera.
+std::optional<glm::vec2> pixelOfPatchPoint(const ViewSettings& settings, float patchWidthMm,
+                                           float patchHeightMm, float width, float height,
+                                           glm::dvec2 pointMm);
 
 } // namespace skinsim::render

@@ -367,7 +367,7 @@ void StudioApp::scarsPanel() {
         for (const Scar& scar : snapshot_->scars) {
             ++counts[static_cast<int>(scar.type)];
         }
-        ImGui::Text("On the skin: %d icepick, %d boxcar, %d rolling, %d chickenpox", counts[0],
+        ImGui::TextWrapped("On the skin: %d icepick, %d boxcar, %d rolling, %d chickenpox", counts[0],
                     counts[1], counts[2], counts[3]);
     }
     ImGui::Separator();
@@ -657,7 +657,9 @@ void StudioApp::viewPanel() {
     if (ImGui::IsItemHovered()) {
         ImGui::SetTooltip("Exaggerates heights for teaching; consultations use 1 (true scale).");
     }
-    ImGui::TextDisabled("Drag: orbit  Shift/right drag: light  Ctrl/middle drag: pan  Wheel: zoom");
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("Drag: orbit. Shift or right drag: light. Ctrl or middle drag: pan. Wheel: zoom.");
+    ImGui::PopStyleColor();
 }
 
 void StudioApp::outcomePanel() {
@@ -695,8 +697,10 @@ void StudioApp::outcomePanel() {
         improvementPlot("##improvement", o.stepDays, p10, p50, p90, sessionDays, shown, end,
                         150.0f * contentScale_);
         const Band now = bandAt(o, shown);
-        ImGui::Text("Day %d: %s", shown, bandText(now, true).c_str());
-        ImGui::TextDisabled("band: 8 in 10 patients fall inside (p10-p90), %d draws", o.draws);
+        ImGui::TextWrapped("Day %d: %s", shown, bandText(now, true).c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("band: 8 in 10 patients fall inside (p10-p90), %d draws", o.draws);
+        ImGui::PopStyleColor();
         // Goodman-Baron and responders at the observed day nearest the one shown.
         const DayOutcome* nearest = nullptr;
         for (const DayOutcome& d : o.days) {
@@ -706,25 +710,25 @@ void StudioApp::outcomePanel() {
         }
         if (nearest != nullptr) {
             ImGui::Separator();
-            ImGui::Text("Observed day %d", nearest->day);
-            ImGui::Text("Goodman-Baron grade %s", bandText(nearest->gbQualitative, false).c_str());
-            ImGui::Text("Goodman-Baron score %s", bandText(nearest->gbQuantitative, false).c_str());
-            ImGui::Text("Responders: <25%% %s, 25-50%% %s, 50-75%% %s, >75%% %s",
+            ImGui::TextWrapped("Observed day %d", nearest->day);
+            ImGui::TextWrapped("Goodman-Baron grade %s", bandText(nearest->gbQualitative, false).c_str());
+            ImGui::TextWrapped("Goodman-Baron score %s", bandText(nearest->gbQuantitative, false).c_str());
+            ImGui::TextWrapped("Responders: <25%% %s, 25-50%% %s, 50-75%% %s, >75%% %s",
                         percent(nearest->responders[0]).c_str(), percent(nearest->responders[1]).c_str(),
                         percent(nearest->responders[2]).c_str(), percent(nearest->responders[3]).c_str());
             for (std::size_t t = 0; t < 4; ++t) {
                 if (nearest->improvementByType[t]) {
-                    ImGui::Text("  %s: %s", std::string(toString(kScarTypes[t])).c_str(),
+                    ImGui::TextWrapped("  %s: %s", std::string(toString(kScarTypes[t])).c_str(),
                                 bandText(*nearest->improvementByType[t], true).c_str());
                 }
             }
         }
         ImGui::Separator();
-        ImGui::Text("Downtime (longest session, median patient, p10-p90):");
-        ImGui::Text("  redness %.0f d (%.0f-%.0f), crusts %.0f d, bruising %.0f d, swelling %.0f d",
+        ImGui::TextWrapped("Downtime (longest session, median patient, p10-p90):");
+        ImGui::TextWrapped("  redness %.0f d (%.0f-%.0f), crusts %.0f d, bruising %.0f d, swelling %.0f d",
                     o.erythemaDays.p50, o.erythemaDays.p10, o.erythemaDays.p90, o.crustingDays.p50,
                     o.bruisingDays.p50, o.swellingDays.p50);
-        ImGui::Text("PIH risk for Fitzpatrick %s: %s over the course",
+        ImGui::TextWrapped("PIH risk for Fitzpatrick %s: %s over the course",
                     kRoman[std::clamp(scenario.patient.fitzpatrick, 1, 6) - 1],
                     percent(o.pihProbability).c_str());
     } else if (!s.medianSteps.empty()) {

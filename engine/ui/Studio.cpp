@@ -75,6 +75,8 @@ StudioApp::StudioApp(const StudioOptions& options, Scenario scenario, std::strin
             recoveryError_ = left->error().message;
         }
     }
+    settings_ = options.view;
+    day_ = static_cast<float>(std::clamp(options.day, 0, timelineEndDay(document_.scenario())));
     brushScar_.type = ScarType::Boxcar;
     brushScar_.diameterMm = 2.5;
     brushScar_.depthMm = 0.3;
@@ -261,35 +263,15 @@ std::optional<std::array<double, 2>> StudioApp::pickPatchMm(float x, float y) co
         !after_.gpu) {
         return std::nullopt;
     }
-    const float w = static_cast<float>(viewRect_.extent.width);
-    const float h = static_cast<float>(viewRect_.extent.height);
-    const float u = (x - static_cast<float>(viewRect_.offset.x)) / w;
-    const float v = (y - static_cast<float>(viewRect_.offset.y)) / h;
-    if (u < 0 || u > 1 || v < 0 || v > 1) {
+    const auto p = render::patchPointAt(
+        settings_, static_cast<float>(after_.gpu->widthMm()),
+        static_cast<float>(after_.gpu->heightMm()), static_cast<float>(viewRect_.extent.width),
+        static_cast<float>(viewRect_.extent.height), x - static_cast<float>(viewRect_.offset.x),
+        y - static_cast<float>(viewRect_.offset.y));
+    if (!p) {
         return std::nullopt;
     }
-    render::PatchGeometry patch;
-    patch.widthMm = static_cast<float>(after_.gpu->widthMm());
-    patch.heightMm = static_cast<float>(after_.gpu->heightMm());
-    const float aspect = w / h;
-    const auto pose = render::cameraFor(render::View::Patch, render::effectiveCamera(settings_),
-                                        patch, aspect, settings_);
-    const glm::mat4 inverse = glm::inverse(render::viewProjection(pose, aspect));
-    const glm::vec2 ndc(u * 2.0f - 1.0f, v * 2.0f - 1.0f);
-    glm::vec4 nearPoint = inverse * glm::vec4(ndc, 0.0f, 1.0f);
-    glm::vec4 farPoint = inverse * glm::vec4(ndc, 1.0f, 1.0f);
-    const glm::vec3 a = glm::vec3(nearPoint) / nearPoint.w;
-    const glm::vec3 b = glm::vec3(farPoint) / farPoint.w;
-    if (std::abs(b.z - a.z) < 1e-6f) {
-        return std::nullopt;
-    }
-    const float t = -a.z / (b.z - a.z); // the skin's plane, z = 0
-    if (t < 0) {
-        return std::nullopt;
-    }
-    const glm::vec3 p = a + (b - a) * t;
-    // Patch frame: +x along columns, +y up the picture = up the patch (rows run down).
-    return std::array<double, 2>{p.x + 0.5 * patch.widthMm, -p.y + 0.5 * patch.heightMm};
+    return std::array<double, 2>{p->x, p->y};
 }
 
 std::optional<std::array<float, 2>> StudioApp::projectPatchMm(double xMm, double yMm) const {
@@ -297,22 +279,15 @@ std::optional<std::array<float, 2>> StudioApp::projectPatchMm(double xMm, double
         !after_.gpu) {
         return std::nullopt;
     }
-    render::PatchGeometry patch;
-    patch.widthMm = static_cast<float>(after_.gpu->widthMm());
-    patch.heightMm = static_cast<float>(after_.gpu->heightMm());
-    const float w = static_cast<float>(viewRect_.extent.width);
-    const float h = static_cast<float>(viewRect_.extent.height);
-    const auto pose = render::cameraFor(render::View::Patch, render::effectiveCamera(settings_),
-                                        patch, w / h, settings_);
-    const glm::vec4 clip = render::viewProjection(pose, w / h) *
-                           glm::vec4(static_cast<float>(xMm - 0.5 * patch.widthMm),
-                                     static_cast<float>(0.5 * patch.heightMm - yMm), 0.0f, 1.0f);
-    if (clip.w <= 1e-6f) {
+    const auto pixel = render::pixelOfPatchPoint(
+        settings_, static_cast<float>(after_.gpu->widthMm()),
+        static_cast<float>(after_.gpu->heightMm()), static_cast<float>(viewRect_.extent.width),
+        static_cast<float>(viewRect_.extent.height), glm::dvec2(xMm, yMm));
+    if (!pixel) {
         return std::nullopt;
     }
-    return std::array<float, 2>{
-        static_cast<float>(viewRect_.offset.x) + (clip.x / clip.w * 0.5f + 0.5f) * w,
-        static_cast<float>(viewRect_.offset.y) + (clip.y / clip.w * 0.5f + 0.5f) * h};
+    return std::array<float, 2>{static_cast<float>(viewRect_.offset.x) + pixel->x,
+                                static_cast<float>(viewRect_.offset.y) + pixel->y};
 }
 
 void StudioApp::handleViewInput() {
@@ -457,12 +432,15 @@ void StudioApp::drawViewOverlay() {
     if (!dayExact_) {
         caption += "  (computing day " + std::to_string(static_cast<int>(std::lround(day_))) + "...)";
     }
-    if (settings_.compare != render::Compare::None) {
-        caption = "Day 0 | " + caption;
+    // Comparisons carry the renderer's own day labels; a single picture gets this caption.
+    if (settings_.compare == render::Compare::None || !dayExact_) {
+        draw->AddRectFilled(
+            ImVec2(x0 + 8 * s, y0 + 8 * s),
+            ImVec2(x0 + 20 * s + ImGui::CalcTextSize(caption.c_str()).x, y0 + 30 * s),
+            IM_COL32(0, 0, 0, 140), 4.0f);
+        draw->AddText(ImVec2(x0 + 14 * s, y0 + 11 * s), IM_COL32(255, 255, 255, 235),
+                      caption.c_str());
     }
-    draw->AddRectFilled(ImVec2(x0 + 8 * s, y0 + 8 * s), ImVec2(x0 + 330 * s, y0 + 30 * s),
-                        IM_COL32(0, 0, 0, 140), 4.0f);
-    draw->AddText(ImVec2(x0 + 14 * s, y0 + 11 * s), IM_COL32(255, 255, 255, 235), caption.c_str());
     if (snapshot_ && snapshot_->stage != SimulationStage::Done &&
         snapshot_->stage != SimulationStage::Idle) {
         std::string busy;
@@ -592,7 +570,8 @@ Status StudioApp::frame() {
     bool capture = false;
     if (!options_.screenshot.empty() && snapshot_ && snapshot_->revision == document_.revision() &&
         (snapshot_->stage == SimulationStage::Done || snapshot_->stage == SimulationStage::Failed) &&
-        (snapshot_->stage == SimulationStage::Failed || (after_.gpu && after_.revision == snapshot_->revision))) {
+        (snapshot_->stage == SimulationStage::Failed ||
+         (after_.gpu && after_.revision == snapshot_->revision && dayExact_))) {
         ++settledFrames_;
         capture = settledFrames_ >= options_.frames;
     }

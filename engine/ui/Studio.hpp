@@ -3,6 +3,7 @@
 // `skinsim view` and, when there is a display, `skinsim demo`.
 
 #include "core/Result.hpp"
+#include "render/RenderSettings.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -25,6 +26,9 @@ struct StudioOptions {
     /// Print frame statistics when the window closes (frames, mean and worst frame time, time to
     /// first frame).
     bool printStats = false;
+    /// What the view shows at start (the View panel's choices) and the day on the timeline.
+    render::ViewSettings view{};
+    int day = 0;
     /// Turns the light 2 degrees every frame, as a user dragging it does (frame-rate benchmark).
     bool turnLight = false;
     /// Orbits the camera 1 degree every frame (frame-rate benchmark of a steady scene).

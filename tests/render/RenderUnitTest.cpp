@@ -200,3 +200,43 @@ TEST(Lighting, RakingLightGrazesTheSkinAtFifteenDegrees) {
     // 400 µm of relief under a 15 degree light casts shadows up to ~1.5 mm = 60 cells long.
     EXPECT_NEAR(push.params.z, 400.0f / std::tan(glm::radians(15.0f)) / 25.0f, 0.5f);
 }
+
+// The studio's brush: the patch point under a pixel and the pixel of a patch point agree, for any
+// orbit, pan and zoom, and the middle of a square close-up is the patch's centre.
+TEST(PatchPicking, ThePixelOfAPickedPointIsThePixelPicked) {
+    const render::ViewSettings plain;
+    const auto centre = render::patchPointAt(plain, 30.0f, 30.0f, 800.0f, 800.0f, 400.0f, 400.0f);
+    ASSERT_TRUE(centre.has_value());
+    // The close-up looks down 20 degrees off the normal: the middle pixel sees the centre's
+    // neighbourhood (the camera aims at the centre).
+    EXPECT_NEAR(centre->x, 15.0, 1e-3);
+    EXPECT_NEAR(centre->y, 15.0, 1e-3);
+
+    render::ViewSettings moved;
+    moved.cameraYawDeg = 25.0f;
+    moved.cameraPitchDeg = -10.0f;
+    moved.cameraDistanceScale = 0.6f;
+    moved.cameraPanRightMm = 3.0f;
+    moved.cameraPanUpMm = -2.0f;
+    for (const auto& settings : {plain, moved}) {
+        for (const glm::dvec2 point : {glm::dvec2(5, 7), glm::dvec2(15, 15), glm::dvec2(24, 20)}) {
+            const auto pixel = render::pixelOfPatchPoint(settings, 30.0f, 30.0f, 1000.0f, 700.0f, point);
+            ASSERT_TRUE(pixel.has_value());
+            const auto back =
+                render::patchPointAt(settings, 30.0f, 30.0f, 1000.0f, 700.0f, pixel->x, pixel->y);
+            ASSERT_TRUE(back.has_value());
+            EXPECT_NEAR(back->x, point.x, 0.01);
+            EXPECT_NEAR(back->y, point.y, 0.01);
+        }
+    }
+    // Panning right moves the picture's content left: the same pixel now sees a point further right.
+    const auto panned = render::patchPointAt(moved, 30.0f, 30.0f, 800.0f, 800.0f, 400.0f, 400.0f);
+    render::ViewSettings unpanned = moved;
+    unpanned.cameraPanRightMm = 0.0f;
+    unpanned.cameraPanUpMm = 0.0f;
+    const auto still = render::patchPointAt(unpanned, 30.0f, 30.0f, 800.0f, 800.0f, 400.0f, 400.0f);
+    ASSERT_TRUE(panned && still);
+    EXPECT_GT(panned->x, still->x + 1.0);
+    EXPECT_FALSE(render::patchPointAt(plain, 30.0f, 30.0f, 800.0f, 800.0f, 900.0f, 10.0f))
+        << "off the picture";
+}

@@ -95,6 +95,22 @@ TEST_F(StudioCli, AScreenshotShowsThePanelsAndTheSkin) {
     EXPECT_FALSE(std::filesystem::exists(dir_ / "state" / "autosave.json"));
 }
 
+TEST_F(StudioCli, OpensOnTheFaceSideBySideOnADayBetweenTheCachedOnes) {
+    // Day 60 is not among the cached days of this plan: it is computed on demand, and the
+    // screenshot waits for it.
+    const auto shot = dir_ / "face.png";
+    const std::string output =
+        windowed("view " + (kData / "small.json").string() + " --screenshot " + shot.string() +
+                 " --frames 2 --width 1280 --height 800 --view face --compare side --day 60");
+    auto image = readPng(shot);
+    ASSERT_TRUE(image) << output;
+    EXPECT_EQ(output.find("VUID"), std::string::npos) << output;
+    // Two faces side by side in the view (x 380..880 at this size): skin in both halves.
+    const auto skin = [](int r, int g, int b) { return r > b + 25 && r > 60 && g > 30; };
+    EXPECT_GT(share(*image, 400, 620, 100, 600, skin), 0.3) << output;
+    EXPECT_GT(share(*image, 640, 860, 100, 600, skin), 0.3) << output;
+}
+
 TEST_F(StudioCli, AnUnansweredRecoveryOfferKeepsTheAutosave) {
     // What a crashed session leaves: a readable autosave.
     const std::string autosave = R"({"skinsim_autosave": 1, "saved_unix_s": 1790000000,

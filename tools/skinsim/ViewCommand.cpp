@@ -16,6 +16,11 @@ struct ViewOptions {
     bool stats = false;
     bool turnLight = false;
     bool orbit = false;
+    int day = 0;
+    std::string view = "patch";
+    std::string light = "raking";
+    std::string mode = "skin";
+    std::string compare = "none";
 };
 } // namespace
 
@@ -29,6 +34,14 @@ void addViewCommand(CLI::App& app, CommandSet& set) {
         ->check(CLI::Range(1, 10000));
     cmd->add_option("--width", o->width, "Window width")->check(CLI::Range(320, 8192));
     cmd->add_option("--height", o->height, "Window height")->check(CLI::Range(240, 8192));
+    cmd->add_option("--day", o->day, "Day on the timeline at start")->check(CLI::Range(0, 3650));
+    cmd->add_option("--view", o->view, "patch or face")->check(CLI::IsMember({"patch", "face"}));
+    cmd->add_option("--light", o->light, "raking, clinical or flash")
+        ->check(CLI::IsMember({"raking", "clinical", "flash"}));
+    cmd->add_option("--mode", o->mode, "skin, clay or heatmap")
+        ->check(CLI::IsMember({"skin", "clay", "heatmap"}));
+    cmd->add_option("--compare", o->compare, "none, split or side (against day 0)")
+        ->check(CLI::IsMember({"none", "split", "side"}));
     cmd->add_flag("--stats", o->stats, "Print frame-time statistics when the window closes");
     cmd->add_flag("--turn-light", o->turnLight,
                   "Turn the light a little every frame (measures the frame rate while dragging)");
@@ -57,6 +70,11 @@ void addViewCommand(CLI::App& app, CommandSet& set) {
         options.height = o->height;
         options.printStats = o->stats || !o->screenshot.empty();
         options.turnLight = o->turnLight;
+        options.day = o->day;
+        options.view.view = *render::viewFromString(o->view);
+        options.view.light = *render::lightFromString(o->light);
+        options.view.mode = *render::modeFromString(o->mode);
+        options.view.compare = *render::compareFromString(o->compare);
         options.orbit = o->orbit;
         return ui::runStudio(options);
     });
