@@ -83,7 +83,10 @@ Result<std::unique_ptr<GpuSurface>> Renderer::uploadSurface(const SkinSurface& s
     if (auto s = validateSurface(surface, what); !s) {
         return s.error();
     }
-    const SurfaceMaps maps = buildSurfaceMaps(surface);
+    return uploadMaps(buildSurfaceMaps(surface));
+}
+
+Result<std::unique_ptr<GpuSurface>> Renderer::uploadMaps(const SurfaceMaps& maps) {
     const SurfaceBindings bindings{scene_.surfaceLayout(), shadows_.setLayout(), *linearSampler_,
                                    *heightSampler_};
     return guarded("uploading a skin surface", [&]() -> Result<std::unique_ptr<GpuSurface>> {

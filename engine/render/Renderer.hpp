@@ -11,6 +11,7 @@
 #include "render/PostPass.hpp"
 #include "render/ShadowPass.hpp"
 #include "render/SkinSurface.hpp"
+#include "render/SurfaceMaps.hpp"
 
 #include <memory>
 #include <optional>
@@ -39,6 +40,9 @@ class Renderer {
     /// Validates (badInput, naming the field) and uploads a surface.
     Result<std::unique_ptr<GpuSurface>> uploadSurface(const SkinSurface& surface,
                                                       const std::string& what = "surface");
+    /// Uploads maps already built with buildSurfaceMaps (render/SurfaceMaps.hpp): the CPU part
+    /// of uploadSurface, which the studio does on another thread so its frames never wait on it.
+    Result<std::unique_ptr<GpuSurface>> uploadMaps(const SurfaceMaps& maps);
     /// Uploads a face mesh (head frame, mm) with the patch's place on it.
     Result<std::unique_ptr<GpuFace>> uploadFace(const mesh::TriangleMesh& mesh,
                                                 const mesh::PatchPlacement& placement);

@@ -166,7 +166,8 @@ Status StudioApp::openWindow() {
     imgui_ = std::move(imgui.value());
     // Something to show from the first frame while the skin is generated: flat skin.
     const PatchSpec& patch = document_.scenario().patch;
-    FieldF flat(64, 64, patch.widthMm * 1000.0 / 64.0);
+    // Not a power of two, like a real patch: the CPU driver compiles shader variants by size.
+    FieldF flat(63, 63, patch.widthMm * 1000.0 / 63.0);
     auto placeholder = renderer_->uploadSurface(render::uniformSkin(std::move(flat), 0.08f),
                                                 "placeholder");
     if (!placeholder) {
@@ -226,36 +227,61 @@ void StudioApp::updateSurfaces() {
         }
         surface = it->second;
     }
-    dayExact_ = surface->day == wanted;
-    const auto upload = [&](const DaySurface& d, ShownSurface& into) -> bool {
-        if (into.gpu && into.revision == s.revision && into.day == d.day) {
-            return false;
+    // Surface maps are built on another thread (a 1200² patch takes a good part of a second on
+    // the CPU); the frame only uploads finished maps, one surface at a time.
+    if (pendingMaps_ && pendingMaps_->maps.wait_for(std::chrono::seconds(0)) ==
+                            std::future_status::ready) {
+        PendingMaps done = std::move(*pendingMaps_);
+        pendingMaps_.reset();
+        auto maps = done.maps.get();
+        if (!maps) {
+            setStatus(maps.error().message, true);
+        } else if (done.revision == s.revision) {
+            auto gpu = renderer_->uploadMaps(*maps);
+            if (!gpu) {
+                setStatus(gpu.error().message, true);
+            } else {
+                ShownSurface& into = done.before ? before_ : after_;
+                into.gpu = std::move(gpu.value());
+                into.revision = done.revision;
+                into.day = done.day;
+                ++sceneVersion_;
+            }
         }
-        render::SkinSurface skin;
-        skin.heightUm = d.heightUm;
-        skin.melanin = d.melanin;
-        skin.blood = *s.blood;
-        skin.erythema = d.erythema;
-        auto gpu = renderer_->uploadSurface(skin, "day " + std::to_string(d.day));
-        if (!gpu) {
-            setStatus(gpu.error().message, true);
-            return false;
-        }
-        into.gpu = std::move(gpu.value());
-        into.revision = s.revision;
-        into.day = d.day;
-        ++sceneVersion_;
-        return true;
-    };
-    // At most one upload a frame: the day shown first, then day 0 for comparisons.
-    if (upload(*surface, after_)) {
-        shownDay_ = surface->day;
+    }
+    shownDay_ = after_.gpu ? after_.day : 0;
+    dayExact_ = after_.gpu && after_.day == wanted && after_.revision == s.revision;
+    if (pendingMaps_) {
         return;
     }
-    shownDay_ = after_.day;
-    if (const auto it = s.days.find(0); it != s.days.end()) {
-        upload(*it->second, before_);
+    const auto current = [&](const ShownSurface& shown, int day) {
+        return shown.gpu && shown.revision == s.revision && shown.day == day;
+    };
+    std::shared_ptr<const DaySurface> next;
+    bool before = false;
+    if (!current(after_, surface->day)) {
+        next = surface;
+    } else if (const auto it = s.days.find(0); it != s.days.end() && !current(before_, 0)) {
+        next = it->second;
+        before = true;
     }
+    if (!next) {
+        return;
+    }
+    std::shared_ptr<const FieldF> blood = s.blood;
+    pendingMaps_ = PendingMaps{
+        s.revision, next->day, before,
+        std::async(std::launch::async, [next, blood]() -> Result<render::SurfaceMaps> {
+            render::SkinSurface skin;
+            skin.heightUm = next->heightUm;
+            skin.melanin = next->melanin;
+            skin.blood = *blood;
+            skin.erythema = next->erythema;
+            if (auto ok = render::validateSurface(skin, "day " + std::to_string(next->day)); !ok) {
+                return ok.error();
+            }
+            return render::buildSurfaceMaps(skin);
+        })};
 }
 
 std::optional<std::array<double, 2>> StudioApp::pickPatchMm(float x, float y) const {
@@ -596,7 +622,7 @@ Status StudioApp::frame() {
     const bool settled = snapshot_ && snapshot_->revision == submittedRevision_ &&
                          (snapshot_->stage == SimulationStage::Done ||
                           snapshot_->stage == SimulationStage::Failed);
-    idle_ = reuse && !playing_ && settled && dayExact_ && !document_.inStroke() &&
+    idle_ = reuse && !playing_ && settled && dayExact_ && !pendingMaps_ && !document_.inStroke() &&
             !ImGui::IsAnyMouseDown() && autosave_.upToDate(document_.revision());
     if (!shown) {
         return shown.error();
@@ -619,6 +645,7 @@ Status StudioApp::frame() {
         ++stats.pictures;
         stats.seconds += seconds;
         stats.worst = std::max(stats.worst, seconds);
+        stats.slow += seconds > 0.1 ? 1 : 0;
     }
     ++frames_;
     if (capture) {
@@ -657,9 +684,9 @@ Status StudioApp::run() {
                                            {"after it finished", settledStats_}}) {
             if (stats.pictures > 0) {
                 std::printf("  %s: %d new pictures, %.1f ms each on average (%.1f fps), worst "
-                            "%.1f ms\n",
+                            "%.1f ms, %d over 100 ms\n",
                             label, stats.pictures, 1000.0 * stats.seconds / stats.pictures,
-                            stats.pictures / stats.seconds, 1000.0 * stats.worst);
+                            stats.pictures / stats.seconds, 1000.0 * stats.worst, stats.slow);
             }
         }
     }

@@ -15,6 +15,7 @@
 
 #include <chrono>
 #include <deque>
+#include <future>
 
 struct GLFWwindow;
 
@@ -88,6 +89,14 @@ class StudioApp {
     float contentScale_ = 1.0f;
     render::ViewSettings settings_;
     ShownSurface before_, after_;
+    /// Maps of the next surface to show, being built on another thread.
+    struct PendingMaps {
+        std::uint64_t revision = 0;
+        int day = 0;
+        bool before = false; ///< for the comparison's day 0, else the day shown
+        std::future<Result<render::SurfaceMaps>> maps;
+    };
+    std::optional<PendingMaps> pendingMaps_;
     std::unique_ptr<render::GpuSurface> placeholder_;
     std::deque<std::pair<std::uint64_t, std::unique_ptr<render::GpuSurface>>> retired_;
     std::optional<mesh::TriangleMesh> faceMesh_;
@@ -122,6 +131,7 @@ class StudioApp {
         int pictures = 0;
         double seconds = 0;
         double worst = 0;
+        int slow = 0; ///< frames over 100 ms
     };
     FrameStats busyStats_, settledStats_;
     std::chrono::steady_clock::time_point lastFrame_{};
