@@ -111,4 +111,20 @@ std::string metricsCsv(const Outcome& o, const std::vector<MedianStepRow>& rows)
     return csv.str();
 }
 
+MedianStepRow medianStepRow(int day, const PatchMeasure& m, const PatchMeasure& day0, double pih) {
+    MedianStepRow row;
+    row.day = day;
+    row.improvement = day0.volumeMm3 > 0 ? 1.0 - m.volumeMm3 / day0.volumeMm3 : 0.0;
+    for (std::size_t t = 0; t < 4; ++t) {
+        const double v0 = day0.volumeByTypeMm3[t];
+        row.improvementByType[t] = v0 > 0 ? 1.0 - m.volumeByTypeMm3[t] / v0 : 0.0;
+    }
+    row.scarVolumeMm3 = m.volumeMm3;
+    row.gbQualitative = m.gbQualitative;
+    row.gbQuantitative = m.gbQuantitative;
+    row.erythema = m.meanErythema;
+    row.pih = pih;
+    return row;
+}
+
 } // namespace skinsim

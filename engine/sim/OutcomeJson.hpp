@@ -2,6 +2,7 @@
 // outcome.json and metrics.csv of `skinsim simulate` (DESIGN.md section 5; keys are a contract).
 
 #include "core/Json.hpp"
+#include "sim/Measure.hpp"
 #include "sim/Outcome.hpp"
 #include "sim/Scenario.hpp"
 
@@ -29,6 +30,9 @@ struct MedianStepRow {
     double erythema = 0;
     double pih = 0;
 };
+/// The median patient's row on a step day: measures `m` against the day-0 measures `day0`.
+MedianStepRow medianStepRow(int day, const PatchMeasure& m, const PatchMeasure& day0, double pih);
+
 /// The improvement band on `day`, interpolated linearly between the Monte-Carlo sample days.
 Band bandAt(const Outcome& outcome, int day);
 

@@ -16,26 +16,13 @@ MedianRun runMedianPatient(const PreparedSimulation& prepared, const Scenario& s
                            Outcome& outcome, const std::function<void(DaySurface&&)>& onDay) {
     MedianRun run;
     const Simulator simulator(prepared.baseline, prepared.course, scenario.patient, scenario.seed);
-    double volume0 = -1;
-    std::array<double, 4> volume0ByType{};
+    std::optional<PatchMeasure> day0;
     simulator.run(-1, prepared.course.stepDays, [&](const StepView& v) {
         const PatchMeasure m = measurePatch(prepared.baseline, v.state, v.sag);
-        if (volume0 < 0) {
-            volume0 = m.volumeMm3;
-            volume0ByType = m.volumeByTypeMm3;
+        if (!day0) {
+            day0 = m;
         }
-        MedianStepRow row;
-        row.day = v.day;
-        row.improvement = volume0 > 0 ? 1.0 - m.volumeMm3 / volume0 : 0.0;
-        for (std::size_t t = 0; t < 4; ++t) {
-            row.improvementByType[t] =
-                volume0ByType[t] > 0 ? 1.0 - m.volumeByTypeMm3[t] / volume0ByType[t] : 0.0;
-        }
-        row.scarVolumeMm3 = m.volumeMm3;
-        row.gbQualitative = m.gbQualitative;
-        row.gbQuantitative = m.gbQuantitative;
-        row.erythema = m.meanErythema;
-        row.pih = v.state.pih;
+        const MedianStepRow row = medianStepRow(v.day, m, *day0, v.state.pih);
         run.steps.push_back(row);
         const auto& observe = prepared.course.observeDays;
         if (std::binary_search(observe.begin(), observe.end(), v.day)) {

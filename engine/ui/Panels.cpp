@@ -120,6 +120,21 @@ void improvementPlot(const char* id, const std::vector<int>& days, const std::ve
     }
 }
 
+/// A text field editing a std::string in place (ImGui grows the string through the callback).
+bool inputString(const char* label, const char* hint, std::string& text) {
+    return ImGui::InputTextWithHint(
+        label, hint, text.data(), text.capacity() + 1, ImGuiInputTextFlags_CallbackResize,
+        [](ImGuiInputTextCallbackData* data) {
+            if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+                auto* edited = static_cast<std::string*>(data->UserData);
+                edited->resize(static_cast<std::size_t>(data->BufTextLen));
+                data->Buf = edited->data();
+            }
+            return 0;
+        },
+        &text);
+}
+
 /// Begins an undo stroke when a widget is grabbed and ends it when it is let go, so dragging a
 /// slider is one step to undo.
 void strokeAround(StudioDocument& document, const char* label) {
@@ -190,17 +205,7 @@ void StudioApp::drawPanels() {
         ImGui::EndCombo();
     }
     ImGui::SetNextItemWidth(-70.0f * contentScale_);
-    ImGui::InputTextWithHint("##open", "scenario.json", openPath_.data(), openPath_.capacity() + 1,
-                             ImGuiInputTextFlags_CallbackResize,
-                             [](ImGuiInputTextCallbackData* data) {
-                                 if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-                                     auto* text = static_cast<std::string*>(data->UserData);
-                                     text->resize(static_cast<std::size_t>(data->BufTextLen));
-                                     data->Buf = text->data();
-                                 }
-                                 return 0;
-                             },
-                             &openPath_);
+    inputString("##open", "scenario.json", openPath_);
     ImGui::SameLine();
     if (ImGui::Button("Open") && !openPath_.empty()) {
         openScenario(openPath_);
@@ -760,17 +765,7 @@ void StudioApp::outcomePanel() {
 }
 
 void StudioApp::exportPanel() {
-    ImGui::InputText("Folder", exportDir_.data(), exportDir_.capacity() + 1,
-                     ImGuiInputTextFlags_CallbackResize,
-                     [](ImGuiInputTextCallbackData* data) {
-                         if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-                             auto* text = static_cast<std::string*>(data->UserData);
-                             text->resize(static_cast<std::size_t>(data->BufTextLen));
-                             data->Buf = text->data();
-                         }
-                         return 0;
-                     },
-                     &exportDir_);
+    inputString("Folder", "", exportDir_);
     const std::filesystem::path dir(exportDir_);
     char dayName[32];
     std::snprintf(dayName, sizeof dayName, "day-%04d", shownDay_);

@@ -239,29 +239,16 @@ void SimulationWorker::runJob(const Scenario& scenario, std::uint64_t revision) 
     observe.erase(std::unique(observe.begin(), observe.end()), observe.end());
     const Simulator simulator(shared->baseline, shared->course, sharedScenario->patient,
                               sharedScenario->seed);
-    double volume0 = -1;
-    std::array<double, 4> volume0ByType{};
+    std::optional<PatchMeasure> day0;
     simulator.run(-1, observe, [&](const StepView& v) {
         if (superseded(revision)) {
             throw Abandoned{};
         }
         const PatchMeasure m = measurePatch(shared->baseline, v.state, v.sag);
-        if (volume0 < 0) {
-            volume0 = m.volumeMm3;
-            volume0ByType = m.volumeByTypeMm3;
+        if (!day0) {
+            day0 = m;
         }
-        MedianStepRow row;
-        row.day = v.day;
-        row.improvement = volume0 > 0 ? 1.0 - m.volumeMm3 / volume0 : 0.0;
-        for (std::size_t t = 0; t < 4; ++t) {
-            row.improvementByType[t] =
-                volume0ByType[t] > 0 ? 1.0 - m.volumeByTypeMm3[t] / volume0ByType[t] : 0.0;
-        }
-        row.scarVolumeMm3 = m.volumeMm3;
-        row.gbQualitative = m.gbQualitative;
-        row.gbQuantitative = m.gbQuantitative;
-        row.erythema = m.meanErythema;
-        row.pih = v.state.pih;
+        const MedianStepRow row = medianStepRow(v.day, m, *day0, v.state.pih);
         snapshot->medianSteps.push_back(row);
         if (std::binary_search(keep.begin(), keep.end(), v.day)) {
             snapshot->days[v.day] = surfaceOn(*shared, v);

@@ -82,8 +82,10 @@ StudioApp::StudioApp(const StudioOptions& options, Scenario scenario, std::strin
     brushScar_.depthMm = 0.3;
 }
 
-StudioApp::~StudioApp() {
-    // GPU objects before the context, the context before the window.
+StudioApp::~StudioApp() { closeWindow(); }
+
+void StudioApp::closeWindow() {
+    // GPU objects before the context, the context (and its surface) before the window.
     before_.gpu.reset();
     after_.gpu.reset();
     placeholder_.reset();
@@ -94,6 +96,7 @@ StudioApp::~StudioApp() {
     context_.reset();
     if (window_ != nullptr) {
         glfwDestroyWindow(window_);
+        window_ = nullptr;
     }
 }
 
@@ -597,7 +600,9 @@ Status StudioApp::frame() {
     if (!options_.screenshot.empty() && snapshot_ && snapshot_->revision == document_.revision() &&
         (snapshot_->stage == SimulationStage::Done || snapshot_->stage == SimulationStage::Failed) &&
         (snapshot_->stage == SimulationStage::Failed ||
-         (after_.gpu && after_.revision == snapshot_->revision && dayExact_))) {
+         (after_.gpu && after_.revision == snapshot_->revision && dayExact_ &&
+          (settings_.compare == render::Compare::None ||
+           (before_.gpu && before_.revision == snapshot_->revision))))) {
         ++settledFrames_;
         capture = settledFrames_ >= options_.frames;
     }
@@ -695,17 +700,7 @@ Status StudioApp::run() {
     if (!recovery_ && recoveryError_.empty()) {
         autosave_.discard();
     }
-    // The GPU objects go while GLFW is still up (the surface belongs to its window).
-    before_.gpu.reset();
-    after_.gpu.reset();
-    placeholder_.reset();
-    face_.reset();
-    imgui_.reset();
-    renderer_.reset();
-    presenter_.reset();
-    context_.reset();
-    glfwDestroyWindow(window_);
-    window_ = nullptr;
+    closeWindow();
     return {};
 }
 

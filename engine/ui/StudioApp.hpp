@@ -39,6 +39,7 @@ class StudioApp {
   private:
     // Studio.cpp
     Status openWindow();
+    void closeWindow();
     Status frame();
     void layout();
     void handleViewInput();

@@ -4,6 +4,7 @@
 // engine/report turns them and the outcome into the HTML page.
 
 #include "ConsultationReport.hpp"
+#include "SimulationSteps.hpp"
 
 #include "core/AtomicFile.hpp"
 #include "core/ImageIo.hpp"
@@ -64,15 +65,6 @@ int nearestDraw(const std::vector<double>& values, double target) {
         }
     }
     return best;
-}
-
-render::SkinSurface surfaceOf(const DaySurface& day, const FieldF& blood) {
-    render::SkinSurface s;
-    s.heightUm = day.heightUm;
-    s.melanin = day.melanin;
-    s.blood = blood;
-    s.erythema = day.erythema;
-    return s;
 }
 
 /// The untreated skin (day 0 of every draw), as runMedianPatient builds a day's surface.

@@ -7,6 +7,7 @@
 
 #include "Commands.hpp"
 #include "ConsultationReport.hpp"
+#include "SimulationSteps.hpp"
 #include "core/AtomicFile.hpp"
 #include "core/Json.hpp"
 #include "core/Paths.hpp"
@@ -32,15 +33,6 @@ struct DemoOptions {
     bool noWindow = false;
 };
 
-render::SkinSurface surfaceOf(const DaySurface& day, const FieldF& blood) {
-    render::SkinSurface s;
-    s.heightUm = day.heightUm;
-    s.melanin = day.melanin;
-    s.blood = blood;
-    s.erythema = day.erythema;
-    return s;
-}
-
 /// One picture of the demo: what it shows and the file it goes to.
 struct DemoPicture {
     std::string file;
@@ -58,24 +50,11 @@ Status writeDemoFiles(const std::filesystem::path& dir) {
     if (auto ok = ensureDirectory(dir); !ok) {
         return ok;
     }
-    Result<PreparedSimulation> prepared = Error::failure("not prepared");
-    {
-        ProgressLine progress("generating skin");
-        GenerateOptions options;
-        options.progress = [&](std::string_view, double f) {
-            progress.update(static_cast<long>(f * 100), 100);
-        };
-        prepared = prepareSimulation(*scenario, options);
-    }
+    auto prepared = prepareWithProgress(*scenario);
     if (!prepared) {
-        return prepared.error().within(scenario->source.string());
+        return prepared.error();
     }
-    Outcome outcome;
-    {
-        ProgressLine progress("simulating " + std::to_string(scenario->draws) + " patients");
-        outcome = simulateOutcome(*prepared, *scenario,
-                                  [&](int done, int total) { progress.update(done, total); });
-    }
+    Outcome outcome = simulateWithProgress(*prepared, *scenario);
     const MedianRun median = runMedianPatient(*prepared, *scenario, outcome);
     const DaySurface& first = median.days.front();
     const DaySurface& last = median.days.back();

@@ -5,6 +5,7 @@
 // simulation's median patient.
 
 #include "Commands.hpp"
+#include "SimulationSteps.hpp"
 #include "core/Paths.hpp"
 #include "core/Progress.hpp"
 #include "gpu/Context.hpp"
@@ -55,7 +56,7 @@ Result<PlacedFace> loadFace(const std::string& meshOption, Region region) {
     return PlacedFace{std::move(mesh.value()), *placement};
 }
 
-render::SkinSurface surfaceOf(SkinPatch& patch) {
+render::SkinSurface surfaceOfPatch(SkinPatch& patch) {
     render::SkinSurface s;
     s.heightUm = std::move(patch.heightUm);
     s.melanin = std::move(patch.melanin);
@@ -82,23 +83,15 @@ Result<ShownDays> generatedDay(const Scenario& scenario) {
     if (!patch) {
         return patch.error().within(scenario.source.string());
     }
-    return ShownDays{surfaceOf(*patch), std::nullopt};
+    return ShownDays{surfaceOfPatch(*patch), std::nullopt};
 }
 
 /// Day 0 and `day` of the scenario's median patient, from the simulator (engine/sim).
 Result<ShownDays> simulatedDays(Scenario scenario, int day) {
     scenario.observeDays = {0, day}; // the course then runs only as far as it must
-    Result<PreparedSimulation> prepared = Error::failure("not prepared");
-    {
-        ProgressLine progress("generating skin");
-        GenerateOptions options;
-        options.progress = [&](std::string_view, double f) {
-            progress.update(static_cast<long>(f * 100), 100);
-        };
-        prepared = prepareSimulation(scenario, options);
-    }
+    auto prepared = prepareWithProgress(scenario);
     if (!prepared) {
-        return prepared.error().within(scenario.source.string());
+        return prepared.error();
     }
     Outcome outcome;
     const MedianRun run = runMedianPatient(*prepared, scenario, outcome);
@@ -115,15 +108,8 @@ Result<ShownDays> simulatedDays(Scenario scenario, int day) {
     if (first == nullptr || shown == nullptr) {
         return Error::failure("the simulation did not reach day " + std::to_string(day));
     }
-    const auto surface = [&](const DaySurface& d) {
-        render::SkinSurface s;
-        s.heightUm = d.heightUm;
-        s.melanin = d.melanin;
-        s.blood = prepared->patch.blood;
-        s.erythema = d.erythema;
-        return s;
-    };
-    return ShownDays{surface(*first), surface(*shown)};
+    return ShownDays{surfaceOf(*first, prepared->patch.blood),
+                     surfaceOf(*shown, prepared->patch.blood)};
 }
 
 Status run(const RenderOptions& o) {

@@ -4,6 +4,7 @@
 // exit 1) and the report written (tools/skinsim/ConsultationReport.hpp).
 
 #include "Commands.hpp"
+#include "SimulationSteps.hpp"
 #include "ConsultationReport.hpp"
 #include "core/Progress.hpp"
 
@@ -22,24 +23,11 @@ Status run(const std::string& scenarioName, const std::filesystem::path& out) {
     if (out.extension() != ".html") {
         return Error::badInput(out.string() + ": --out must name a .html file");
     }
-    Result<PreparedSimulation> prepared = Error::failure("not prepared");
-    {
-        ProgressLine progress("generating skin");
-        GenerateOptions options;
-        options.progress = [&](std::string_view, double f) {
-            progress.update(static_cast<long>(f * 100), 100);
-        };
-        prepared = prepareSimulation(*scenario, options);
-    }
+    auto prepared = prepareWithProgress(*scenario);
     if (!prepared) {
-        return prepared.error().within(scenario->source.string());
+        return prepared.error();
     }
-    Outcome outcome;
-    {
-        ProgressLine progress("simulating " + std::to_string(scenario->draws) + " patients");
-        outcome = simulateOutcome(*prepared, *scenario,
-                                  [&](int done, int total) { progress.update(done, total); });
-    }
+    const Outcome outcome = simulateWithProgress(*prepared, *scenario);
     auto context = gpu::Context::create({.applicationName = "skinsim report"});
     if (!context) {
         return context.error();

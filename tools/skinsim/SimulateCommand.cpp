@@ -2,6 +2,7 @@
 // writes day-DDDD/ maps, metrics.csv and outcome.json (DESIGN.md section 5).
 
 #include "Commands.hpp"
+#include "SimulationSteps.hpp"
 #include "core/Parallel.hpp"
 #include "core/Progress.hpp"
 #include "sim/Pipeline.hpp"
@@ -58,12 +59,7 @@ void addSimulateCommand(CLI::App& app, CommandSet& set) {
         if (!prepared) {
             return prepared.error().within(scenario->source.string());
         }
-        Outcome outcome;
-        {
-            ProgressLine progress("simulating " + std::to_string(scenario->draws) + " patients");
-            outcome = simulateOutcome(*prepared, *scenario,
-                                      [&](int done, int total) { progress.update(done, total); });
-        }
+        Outcome outcome = simulateWithProgress(*prepared, *scenario);
         if (auto s = writeSimulation(o->out, *prepared, *scenario, outcome); !s) {
             return s;
         }

@@ -1,0 +1,35 @@
+#include "SimulationSteps.hpp"
+
+#include "core/Progress.hpp"
+
+namespace skinsim::cli {
+
+Result<PreparedSimulation> prepareWithProgress(const Scenario& scenario) {
+    ProgressLine progress("generating skin");
+    GenerateOptions options;
+    options.progress = [&](std::string_view, double f) {
+        progress.update(static_cast<long>(f * 100), 100);
+    };
+    auto prepared = prepareSimulation(scenario, options);
+    if (!prepared) {
+        return prepared.error().within(scenario.source.string());
+    }
+    return prepared;
+}
+
+Outcome simulateWithProgress(const PreparedSimulation& prepared, const Scenario& scenario) {
+    ProgressLine progress("simulating " + std::to_string(scenario.draws) + " patients");
+    return simulateOutcome(prepared, scenario,
+                           [&](int done, int total) { progress.update(done, total); });
+}
+
+render::SkinSurface surfaceOf(const DaySurface& day, const FieldF& blood) {
+    render::SkinSurface s;
+    s.heightUm = day.heightUm;
+    s.melanin = day.melanin;
+    s.blood = blood;
+    s.erythema = day.erythema;
+    return s;
+}
+
+} // namespace skinsim::cli
