@@ -25,7 +25,8 @@ using mat4 = glm::mat4;
 // RGBA16F with mips: slope dh/dx, dh/dy (µm/µm), depth below the surrounding skin (µm), and the
 // light's visibility 0..1 (written by shadow.comp). One texture, so a CPU driver samples once.
 #define SKINSIM_BINDING_DETAIL 1
-#define SKINSIM_BINDING_PIGMENT 2   // melanin and dermal blood volume fractions (erythema included); mips
+#define SKINSIM_BINDING_PIGMENT                                                                    \
+    2 // melanin and dermal blood volume fractions (erythema included); mips
 
 // What the surface shows (skin.frag's specialisation constant 0; FrameUniforms.shading.x).
 SKINSIM_CONST int kModeSkin = 0;    // skin as skin
@@ -43,7 +44,8 @@ struct FrameUniforms {
     mat4 viewProj;
     vec4 cameraPosMm;     // xyz
     vec4 lightDirection;  // xyz unit vector toward the light (directional); w: kLight*
-    vec4 lightPositionMm; // xyz point light position; w: distance (mm) at which it gives lightRadiance
+    vec4 lightPositionMm; // xyz point light position; w: distance (mm) at which it gives
+                          // lightRadiance
     vec4 lightRadiance;   // rgb irradiance on a surface facing the light (linear units); w: the
                           // light's angular radius (rad), which broadens highlights
     vec4 ambientSky;      // rgb ambient from above the surface
@@ -55,7 +57,7 @@ struct FrameUniforms {
     vec4 patchCells;      // x, y: cells; z: cell size µm; w: heatmap range µm (top of colour bar)
     vec4 shading;         // x: kMode*; y: kView*; z: microrelief amplitude outside the patch; w: -
     vec4 surroundSkin;    // x: melanin, y: dermal blood fraction, outside the patch (face view)
-    vec4 scatterLod;      // rgb: mip level of the detail map whose normals each channel scatters over
+    vec4 scatterLod; // rgb: mip level of the detail map whose normals each channel scatters over
 };
 
 /// The patch grid (patch view): quads across and down.
@@ -65,7 +67,7 @@ struct GridPush {
 
 /// Shadow pass: the light in the patch's frame.
 struct ShadowPush {
-    vec4 light;  // xy: unit direction toward the light in cells; z: tan(elevation); w: cell size µm
+    vec4 light; // xy: unit direction toward the light in cells; z: tan(elevation); w: cell size µm
     vec4 params; // x: light's angular radius (rad); y: cells per shadow sample (stride); z: march
                  // length (cells); w: steps
 };

@@ -27,14 +27,22 @@ using vec3 = glm::vec3;
 #endif
 
 // Melanosome absorption, 1/cm: 6.6e11 lambda^-3.33 (S. Jacques, "Skin optics", OMLC News 1998).
-SKINSIM_FUNC vec3 melaninAbsorptionPerCm() { return vec3(283.49f, 494.47f, 964.6f); }
+SKINSIM_FUNC vec3 melaninAbsorptionPerCm() {
+    return vec3(283.49f, 494.47f, 964.6f);
+}
 // Whole blood, 150 g/L haemoglobin at 75% saturation, 1/cm, from Prahl's molar extinction
 // coefficients (omlc.org/spectra/hemoglobin).
-SKINSIM_FUNC vec3 bloodAbsorptionPerCm() { return vec3(6.5f, 244.305f, 390.626f); }
+SKINSIM_FUNC vec3 bloodAbsorptionPerCm() {
+    return vec3(6.5f, 244.305f, 390.626f);
+}
 // Bloodless tissue, 1/cm: 0.244 + 85.3 exp(-(lambda - 154) / 66.2) (Jacques 1998).
-SKINSIM_FUNC vec3 backgroundAbsorptionPerCm() { return vec3(0.2915f, 0.4593f, 1.2192f); }
+SKINSIM_FUNC vec3 backgroundAbsorptionPerCm() {
+    return vec3(0.2915f, 0.4593f, 1.2192f);
+}
 // Dermal reduced scattering, 1/cm: 2e5 lambda^-1.5 + 2e12 lambda^-4 (Jacques 1998).
-SKINSIM_FUNC vec3 dermisScatteringPerCm() { return vec3(23.273f, 37.362f, 69.724f); }
+SKINSIM_FUNC vec3 dermisScatteringPerCm() {
+    return vec3(23.273f, 37.362f, 69.724f);
+}
 
 // Epidermal thickness, cm: 68.6 µm (Tsugita, Skin Res Technol; engine/skin/SkinAnatomy.hpp).
 SKINSIM_CONST float kEpidermisCm = 68.6e-4f;

@@ -92,8 +92,8 @@ Status writeHeightMaps(const fs::path& dir, const FieldF& heightUm) {
 namespace {
 
 /// Reads a number from the sidecar, naming the file and key when it is missing or wrong.
-Result<double> sidecarNumber(const Json& j, const std::string& key, const fs::path& file,
-                             double lo, double hi) {
+Result<double> sidecarNumber(const Json& j, const std::string& key, const fs::path& file, double lo,
+                             double hi) {
     if (!j.contains(key)) {
         return Error::badInput(file.string() + ": " + key + " is missing");
     }
@@ -118,8 +118,9 @@ Result<FieldF> readHeightPng(const fs::path& pngPath) {
         return Error::badInput(pngPath.string() + ": no such file");
     }
     if (!fs::exists(sidecarPath, ec)) {
-        return Error::badInput(pngPath.string() + ": its sidecar " + sidecarPath.string() +
-                               " is missing (it gives pixel_um, height_scale_um and height_offset_um)");
+        return Error::badInput(
+            pngPath.string() + ": its sidecar " + sidecarPath.string() +
+            " is missing (it gives pixel_um, height_scale_um and height_offset_um)");
     }
     auto sidecar = readJsonFile(sidecarPath);
     if (!sidecar) {
@@ -162,7 +163,8 @@ Result<FieldF> readHeightExr(const fs::path& path, double pixelUm) {
         return Error::badInput(path.string() + ": no such file");
     }
     if (!(pixelUm > 0)) {
-        return Error::badInput(path.string() + ": an EXR height map needs its pixel size (--pixel-um)");
+        return Error::badInput(path.string() +
+                               ": an EXR height map needs its pixel size (--pixel-um)");
     }
     EXRVersion version;
     if (ParseEXRVersionFromFile(&version, path.c_str()) != TINYEXR_SUCCESS) {

@@ -92,8 +92,8 @@ std::optional<glm::dvec2> patchPointAt(const ViewSettings& settings, float patch
         return std::nullopt;
     }
     const float aspect = width / height;
-    const glm::mat4 inverse =
-        glm::inverse(viewProjection(patchCamera(settings, patchWidthMm, patchHeightMm, aspect), aspect));
+    const glm::mat4 inverse = glm::inverse(
+        viewProjection(patchCamera(settings, patchWidthMm, patchHeightMm, aspect), aspect));
     const glm::vec2 ndc(x / width * 2.0f - 1.0f, y / height * 2.0f - 1.0f);
     const glm::vec4 n = inverse * glm::vec4(ndc, 0.0f, 1.0f);
     const glm::vec4 f = inverse * glm::vec4(ndc, 1.0f, 1.0f);
@@ -121,7 +121,8 @@ std::optional<glm::vec2> pixelOfPatchPoint(const ViewSettings& settings, float p
     if (clip.w <= 1e-6f) {
         return std::nullopt;
     }
-    return glm::vec2((clip.x / clip.w * 0.5f + 0.5f) * width, (clip.y / clip.w * 0.5f + 0.5f) * height);
+    return glm::vec2((clip.x / clip.w * 0.5f + 0.5f) * width,
+                     (clip.y / clip.w * 0.5f + 0.5f) * height);
 }
 
 } // namespace skinsim::render

@@ -103,14 +103,15 @@ void SwapchainPresenter::createSwapchain(vk::Extent2D wanted) {
     }
     vk::ImageUsageFlags usage =
         vk::ImageUsageFlagBits::eTransferDst | vk::ImageUsageFlagBits::eColorAttachment;
-    canCapture_ = static_cast<bool>(caps.supportedUsageFlags & vk::ImageUsageFlagBits::eTransferSrc);
+    canCapture_ =
+        static_cast<bool>(caps.supportedUsageFlags & vk::ImageUsageFlagBits::eTransferSrc);
     if (canCapture_) {
         usage |= vk::ImageUsageFlagBits::eTransferSrc;
     }
-    vk::SwapchainCreateInfoKHR info(
-        {}, surface, count, format_, colourSpace_, extent_, 1, usage,
-        vk::SharingMode::eExclusive, {}, caps.currentTransform,
-        vk::CompositeAlphaFlagBitsKHR::eOpaque, mode, VK_TRUE, *swapchain_);
+    vk::SwapchainCreateInfoKHR info({}, surface, count, format_, colourSpace_, extent_, 1, usage,
+                                    vk::SharingMode::eExclusive, {}, caps.currentTransform,
+                                    vk::CompositeAlphaFlagBitsKHR::eOpaque, mode, VK_TRUE,
+                                    *swapchain_);
     vk::raii::SwapchainKHR next(context_->device(), info);
     views_.clear();
     swapchain_ = std::move(next);
@@ -253,9 +254,9 @@ Result<PresentResult> SwapchainPresenter::present(Renderer& renderer, const Scen
             barrier(cmd, image, vk::ImageLayout::eTransferSrcOptimal,
                     vk::ImageLayout::ePresentSrcKHR, A::eTransferRead, {}, S::eTransfer,
                     S::eBottomOfPipe);
-            const vk::BufferMemoryBarrier hostRead(
-                A::eTransferWrite, A::eHostRead, VK_QUEUE_FAMILY_IGNORED, VK_QUEUE_FAMILY_IGNORED,
-                captureBuffer_->handle(), 0, VK_WHOLE_SIZE);
+            const vk::BufferMemoryBarrier hostRead(A::eTransferWrite, A::eHostRead,
+                                                   VK_QUEUE_FAMILY_IGNORED, VK_QUEUE_FAMILY_IGNORED,
+                                                   captureBuffer_->handle(), 0, VK_WHOLE_SIZE);
             cmd.pipelineBarrier(S::eTransfer, S::eHost, {}, {}, hostRead, {});
         } else {
             barrier(cmd, image, vk::ImageLayout::eColorAttachmentOptimal,

@@ -113,7 +113,8 @@ Outcome runMonteCarlo(const TissueBaseline& baseline, const Course& course,
             redness.push_back(m.meanErythema);
             for (std::size_t t = 0; t < 4; ++t) {
                 if (day0.volumeByTypeMm3[t] > 0) {
-                    byType[t].push_back(improvementOf(m.volumeByTypeMm3[t], day0.volumeByTypeMm3[t]));
+                    byType[t].push_back(
+                        improvementOf(m.volumeByTypeMm3[t], day0.volumeByTypeMm3[t]));
                 }
             }
             const std::size_t band = imp < 0.25 ? 0 : imp < 0.5 ? 1 : imp < 0.75 ? 2 : 3;

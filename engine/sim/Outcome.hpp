@@ -26,11 +26,11 @@ Band bandOf(std::vector<double> values);
 
 struct DayOutcome {
     int day = 0;
-    Band improvement;                         ///< fraction of day-0 scar volume gone, all scars
-    std::vector<double> improvementDraws;     ///< the same, per draw (draw order)
+    Band improvement;                     ///< fraction of day-0 scar volume gone, all scars
+    std::vector<double> improvementDraws; ///< the same, per draw (draw order)
     std::array<std::vector<double>, 4> improvementDrawsByType; ///< per draw, by ScarType
     std::array<std::optional<Band>, 4> improvementByType; ///< by ScarType, when the patch has it
-    std::array<double, 4> responders{};       ///< share of draws < 25, 25-50, 50-75, > 75 %
+    std::array<double, 4> responders{}; ///< share of draws < 25, 25-50, 50-75, > 75 %
     Band gbQualitative;
     Band gbQuantitative;
     Band scarVolumeMm3;
@@ -41,9 +41,9 @@ struct DayOutcome {
 struct Outcome {
     int draws = 0;
     std::uint64_t seed = 0;
-    std::vector<DayOutcome> days; ///< one per observe day
-    std::vector<int> stepDays;           ///< the course's drawDays
-    std::vector<Band> improvementByStep; ///< improvement band at each of them
+    std::vector<DayOutcome> days;          ///< one per observe day
+    std::vector<int> stepDays;             ///< the course's drawDays
+    std::vector<Band> improvementByStep;   ///< improvement band at each of them
     std::vector<SessionDowntime> sessions; ///< median patient, per session
     Band erythemaDays, crustingDays, bruisingDays, swellingDays; ///< longest session, over draws
     double pihProbability = 0; ///< chance of PIH at least once over the course

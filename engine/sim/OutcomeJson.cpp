@@ -9,7 +9,9 @@ namespace skinsim {
 
 namespace {
 /// Rounds for a file people read: 4 significant decimals is far below the model's uncertainty.
-double tidy(double v) { return std::round(v * 1e4) / 1e4; }
+double tidy(double v) {
+    return std::round(v * 1e4) / 1e4;
+}
 } // namespace
 
 Json bandJson(const Band& b, bool withMean) {

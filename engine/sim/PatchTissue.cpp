@@ -12,10 +12,10 @@ TissueBaseline tissueFromPatch(SkinPatch& patch) {
     depression.apply([](float h) { return -h; });
     depression += patch.reliefUm;
     const double dermisUm = patch.dermisUm.mean();
-    TissueBaseline b = makeBaseline(std::move(patch.reliefUm), patch.deficitUm, patch.tether,
-                                    patch.fibrosis, std::move(patch.melanin),
-                                    std::move(patch.erythema), std::move(scars), dermisUm,
-                                    depression);
+    TissueBaseline b =
+        makeBaseline(std::move(patch.reliefUm), patch.deficitUm, patch.tether, patch.fibrosis,
+                     std::move(patch.melanin), std::move(patch.erythema), std::move(scars),
+                     dermisUm, depression);
     b.sag = patch.sag;
     // The baseline holds what the model needs; free the rest.
     patch.heightUm = {};

@@ -6,7 +6,8 @@ namespace skinsim {
 
 Result<PreparedSimulation> prepareSimulation(const Scenario& scenario,
                                              const GenerateOptions& options) {
-    auto patch = generateSkin(scenario.patch, scenario.patient, scenario.scars, scenario.seed, options);
+    auto patch =
+        generateSkin(scenario.patch, scenario.patient, scenario.scars, scenario.seed, options);
     if (!patch) {
         return patch.error();
     }

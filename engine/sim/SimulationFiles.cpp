@@ -68,7 +68,8 @@ Status writeDay(const std::filesystem::path& dir, const PreparedSimulation& prep
     if (auto s = writePng(dayDir / "normal.png", normalImage(coloured.heightUm)); !s) {
         return s;
     }
-    if (auto s = writePng(dayDir / "melanin.png", greyImage(coloured.melanin, kMelaninPerCount)); !s) {
+    if (auto s = writePng(dayDir / "melanin.png", greyImage(coloured.melanin, kMelaninPerCount));
+        !s) {
         return s;
     }
     return writePng(dayDir / "erythema.png", greyImage(coloured.erythema, 1.0 / 255.0));

@@ -5,8 +5,8 @@
 
 #include "core/Result.hpp"
 #include "sim/Outcome.hpp"
-#include "sim/Pipeline.hpp"
 #include "sim/OutcomeJson.hpp"
+#include "sim/Pipeline.hpp"
 
 #include <filesystem>
 #include <functional>
@@ -30,8 +30,7 @@ struct MedianRun {
 /// With `onDay`, each observed day's surface is handed over as soon as it exists instead of being
 /// kept in MedianRun::days (memory: one day at a time).
 MedianRun runMedianPatient(const PreparedSimulation& prepared, const Scenario& scenario,
-                           Outcome& outcome,
-                           const std::function<void(DaySurface&&)>& onDay = {});
+                           Outcome& outcome, const std::function<void(DaySurface&&)>& onDay = {});
 
 /// Writes everything into `dir`.
 Status writeSimulation(const std::filesystem::path& dir, const PreparedSimulation& prepared,

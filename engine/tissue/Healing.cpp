@@ -72,8 +72,8 @@ void heal(TissueState& s, const TissueBaseline& baseline, const PatientResponse&
                 // Fibrotic tissue resists remodelling, its own softening included.
                 const double brake = 1.0 - model::kFibrosisBrake * s.fibrosis[k];
                 s.deficit[k] = depositInto(s.deficit[k], drive * brake);
-                s.fibrosis[k] *= static_cast<float>(
-                    std::exp(-model::kFibrosisRemodelling * drive * brake));
+                s.fibrosis[k] *=
+                    static_cast<float>(std::exp(-model::kFibrosisRemodelling * drive * brake));
             }
             const float t = s.tether[k];
             const float m = s.tetherMemory[k];

@@ -1,9 +1,9 @@
 // Fractional Er:YAG laser (2,940 nm): almost pure ablation, ~6 µm per J/cm², with a thin thermal
 // zone; clinically about equal to fractional CO2 with less heat (Manuskiatti 2013).
 
+#include "tissue/ModelParameters.hpp"
 #include "treatment/Modalities.hpp"
 #include "treatment/SessionEffects.hpp"
-#include "tissue/ModelParameters.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -20,9 +20,13 @@ constexpr double kThermalZoneUm = 30.0;
 constexpr double kThermalStimulusFactor = 1.1;
 } // namespace
 
-double erbiumAblationDepthUm(double fluenceJcm2) { return kAblationUmPerFluence * fluenceJcm2; }
+double erbiumAblationDepthUm(double fluenceJcm2) {
+    return kAblationUmPerFluence * fluenceJcm2;
+}
 
-std::string_view FractionalErbium::key() const { return "fractional_erbium"; }
+std::string_view FractionalErbium::key() const {
+    return "fractional_erbium";
+}
 
 void FractionalErbium::apply(TissueState& state, const SessionContext& c) const {
     const double fluence = c.settings.number("fluence_j_cm2");

@@ -21,7 +21,9 @@ constexpr double kNeedlingStimulus = 1.0;
 constexpr double kPrpFactor = 1.55;
 } // namespace
 
-std::string_view Microneedling::key() const { return "microneedling"; }
+std::string_view Microneedling::key() const {
+    return "microneedling";
+}
 
 void Microneedling::apply(TissueState& state, const SessionContext& c) const {
     const double needleUm = c.settings.number("needle_mm") * 1000.0 * kPenetration;

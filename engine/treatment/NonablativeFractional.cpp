@@ -13,13 +13,17 @@ namespace skinsim {
 namespace {
 /// Coagulation column depth, µm, against pulse energy: 300 + 30 µm/mJ (assumption: the 1,550 nm
 /// microthermal-zone depth is a gap in evidence.md section 9; chosen to reach mid-dermis at 10 mJ).
-double columnDepthUm(double energyMj) { return 300.0 + 30.0 * energyMj; }
+double columnDepthUm(double energyMj) {
+    return 300.0 + 30.0 * energyMj;
+}
 /// Coagulation without ablation induces less collagen per µm of injury (calibrated to the
 /// ablative ≈ non-ablative ordinal fact above).
 constexpr double kCoagulationOnlyFactor = 0.38;
 } // namespace
 
-std::string_view NonablativeFractional::key() const { return "nonablative_fractional"; }
+std::string_view NonablativeFractional::key() const {
+    return "nonablative_fractional";
+}
 
 void NonablativeFractional::apply(TissueState& state, const SessionContext& c) const {
     const double energy = c.settings.number("pulse_energy_mj");

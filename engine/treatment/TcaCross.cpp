@@ -26,7 +26,9 @@ double strength(double concentrationPct) {
 }
 } // namespace
 
-std::string_view TcaCross::key() const { return "tca_cross"; }
+std::string_view TcaCross::key() const {
+    return "tca_cross";
+}
 
 void TcaCross::apply(TissueState& state, const SessionContext& c) const {
     const double s = strength(c.settings.number("concentration_pct"));
@@ -38,7 +40,8 @@ void TcaCross::apply(TissueState& state, const SessionContext& c) const {
         state.deficit[k] *= static_cast<float>(1.0 - kCollapseAt100 * s);
         // The acid destroys the epithelialised lining of the tract, softening its fibrosis.
         state.fibrosis[k] *= static_cast<float>(1.0 - 0.3 * s);
-        // Frost, then a scab at day 2-3 that falls off at day 3-7 (clinic pages [S], evidence.md 4).
+        // Frost, then a scab at day 2-3 that falls off at day 3-7 (clinic pages [S], evidence.md
+        // 4).
         state.focalErythema[k] = std::max(state.focalErythema[k], 0.8f);
         state.focalWoundUm[k] = std::max(state.focalWoundUm[k], static_cast<float>(30.0 * s));
     });

@@ -21,7 +21,7 @@ namespace skinsim::ui {
 /// What a session that did not close left behind.
 struct Recovery {
     Scenario scenario;
-    std::string openedFrom;   ///< the file or preset the scenario was first opened from
+    std::string openedFrom; ///< the file or preset the scenario was first opened from
     std::int64_t savedUnixS = 0;
 };
 
@@ -42,8 +42,8 @@ class Autosave {
     Status save(const Scenario& scenario, const std::string& openedFrom);
     /// Writes when `revision` differs from the last one written and kDelay has passed since it
     /// was first seen; call every frame.
-    Status saveIfDue(const Scenario& scenario, std::uint64_t revision, const std::string& openedFrom,
-                     std::chrono::steady_clock::time_point now);
+    Status saveIfDue(const Scenario& scenario, std::uint64_t revision,
+                     const std::string& openedFrom, std::chrono::steady_clock::time_point now);
     /// Whether `revision` has been written (or needs no writing): nothing pending.
     bool upToDate(std::uint64_t revision) const {
         return revision == writtenRevision_ || revision <= 1;

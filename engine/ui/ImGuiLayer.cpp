@@ -44,8 +44,8 @@ Result<std::unique_ptr<ImGuiLayer>> ImGuiLayer::create(const gpu::Context& conte
             vk::PipelineStageFlagBits::eColorAttachmentOutput,
             vk::AccessFlagBits::eColorAttachmentWrite,
             vk::AccessFlagBits::eColorAttachmentRead | vk::AccessFlagBits::eColorAttachmentWrite);
-        layer->renderPass_ = vk::raii::RenderPass(
-            device, vk::RenderPassCreateInfo({}, colour, subpass, dependency));
+        layer->renderPass_ =
+            vk::raii::RenderPass(device, vk::RenderPassCreateInfo({}, colour, subpass, dependency));
 
         IMGUI_CHECKVERSION();
         ImGui::CreateContext();
@@ -111,7 +111,8 @@ void ImGuiLayer::newFrame() {
 void ImGuiLayer::swapchainChanged(std::uint32_t imageCount) {
     context_->device().waitIdle();
     framebuffers_.clear();
-    ImGui_ImplVulkan_SetMinImageCount(std::max<std::uint32_t>(2, std::min<std::uint32_t>(imageCount, 2)));
+    ImGui_ImplVulkan_SetMinImageCount(
+        std::max<std::uint32_t>(2, std::min<std::uint32_t>(imageCount, 2)));
 }
 
 vk::Framebuffer ImGuiLayer::framebufferFor(const render::PresentTarget& target) {
@@ -133,8 +134,9 @@ vk::Framebuffer ImGuiLayer::framebufferFor(const render::PresentTarget& target) 
 void ImGuiLayer::render(vk::CommandBuffer cmd, const render::PresentTarget& target) {
     ImGui::Render();
     const vk::Framebuffer fb = framebufferFor(target);
-    cmd.beginRenderPass(vk::RenderPassBeginInfo(*renderPass_, fb, vk::Rect2D({0, 0}, target.extent)),
-                        vk::SubpassContents::eInline);
+    cmd.beginRenderPass(
+        vk::RenderPassBeginInfo(*renderPass_, fb, vk::Rect2D({0, 0}, target.extent)),
+        vk::SubpassContents::eInline);
     ImGui_ImplVulkan_RenderDrawData(ImGui::GetDrawData(), cmd);
     cmd.endRenderPass();
 }

@@ -18,9 +18,9 @@ class ImGuiLayer {
     /// Creates the ImGui context, installs the GLFW callbacks and prepares the Vulkan backend for
     /// swap chain images of `format`. `contentScale` is the window's DPI scale (1 on a 96 dpi
     /// screen): fonts and spacing grow with it.
-    static Result<std::unique_ptr<ImGuiLayer>> create(const gpu::Context& context, GLFWwindow* window,
-                                                      vk::Format format, std::uint32_t imageCount,
-                                                      float contentScale);
+    static Result<std::unique_ptr<ImGuiLayer>> create(const gpu::Context& context,
+                                                      GLFWwindow* window, vk::Format format,
+                                                      std::uint32_t imageCount, float contentScale);
     ~ImGuiLayer();
     ImGuiLayer(const ImGuiLayer&) = delete;
     ImGuiLayer& operator=(const ImGuiLayer&) = delete;

@@ -95,15 +95,17 @@ void improvementPlot(const char* id, const std::vector<int>& days, const std::ve
     }
     // The band as a strip of quads between p10 and p90.
     for (std::size_t i = 1; i < days.size() && !p10.empty(); ++i) {
-        const ImVec2 quad[4] = {ImVec2(x(days[i - 1]), y(p90[i - 1])), ImVec2(x(days[i]), y(p90[i])),
-                                ImVec2(x(days[i]), y(p10[i])), ImVec2(x(days[i - 1]), y(p10[i - 1]))};
+        const ImVec2 quad[4] = {ImVec2(x(days[i - 1]), y(p90[i - 1])),
+                                ImVec2(x(days[i]), y(p90[i])), ImVec2(x(days[i]), y(p10[i])),
+                                ImVec2(x(days[i - 1]), y(p10[i - 1]))};
         draw->AddConvexPolyFilled(quad, 4, IM_COL32(90, 170, 255, 70));
     }
     for (std::size_t i = 1; i < days.size(); ++i) {
         draw->AddLine(ImVec2(x(days[i - 1]), y(p50[i - 1])), ImVec2(x(days[i]), y(p50[i])),
                       IM_COL32(120, 200, 255, 255), 2.0f);
     }
-    draw->AddLine(ImVec2(x(shownDay), top), ImVec2(x(shownDay), bottom), IM_COL32(255, 255, 255, 200));
+    draw->AddLine(ImVec2(x(shownDay), top), ImVec2(x(shownDay), bottom),
+                  IM_COL32(255, 255, 255, 200));
     if (ImGui::IsItemHovered() && !days.empty()) {
         const float mx = ImGui::GetIO().MousePos.x;
         const double day = std::clamp((mx - left) / (right - left), 0.0f, 1.0f) * endDay;
@@ -171,9 +173,10 @@ void StudioApp::openScenario(const std::string& fileOrPreset) {
 void StudioApp::drawPanels() {
     const ImVec2 window = ImGui::GetIO().DisplaySize;
     const float left = static_cast<float>(viewRect_.offset.x);
-    const float right = window.x - static_cast<float>(viewRect_.offset.x + static_cast<int>(viewRect_.extent.width));
-    const ImGuiWindowFlags fixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                   ImGuiWindowFlags_NoCollapse;
+    const float right = window.x - static_cast<float>(viewRect_.offset.x +
+                                                      static_cast<int>(viewRect_.extent.width));
+    const ImGuiWindowFlags fixed =
+        ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse;
     const bool panelsFit = left > 0 && right > 0;
     const float leftWidth = panelsFit ? left : 320.0f * contentScale_;
     const float rightWidth = panelsFit ? right : 320.0f * contentScale_;
@@ -181,7 +184,8 @@ void StudioApp::drawPanels() {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(leftWidth, window.y));
     ImGui::Begin("Consultation", nullptr, fixed);
-    ImGui::TextColored(ImVec4(1.0f, 0.8f, 0.4f, 1.0f), "skinsim studio - every picture is Simulated");
+    ImGui::TextColored(ImVec4(1.0f, 0.8f, 0.4f, 1.0f),
+                       "skinsim studio - every picture is Simulated");
     if (ImGui::Button("Undo")) {
         document_.undo();
     }
@@ -248,7 +252,8 @@ void StudioApp::statusLine() {
         return;
     }
     ImGui::Separator();
-    const ImVec4 colour = statusIsError_ ? ImVec4(1.0f, 0.45f, 0.4f, 1.0f) : ImVec4(0.6f, 0.9f, 0.6f, 1.0f);
+    const ImVec4 colour =
+        statusIsError_ ? ImVec4(1.0f, 0.45f, 0.4f, 1.0f) : ImVec4(0.6f, 0.9f, 0.6f, 1.0f);
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
     ImGui::TextWrapped("%s", status_.c_str());
     ImGui::PopStyleColor();
@@ -337,8 +342,8 @@ void StudioApp::scarsPanel() {
                 return Status{};
             });
         }
-        const bool canFreeze = snapshot_ && snapshot_->revision == document_.revision() &&
-                               snapshot_->blood != nullptr;
+        const bool canFreeze =
+            snapshot_ && snapshot_->revision == document_.revision() && snapshot_->blood != nullptr;
         if (!canFreeze) {
             ImGui::BeginDisabled();
         }
@@ -372,8 +377,8 @@ void StudioApp::scarsPanel() {
         for (const Scar& scar : snapshot_->scars) {
             ++counts[static_cast<int>(scar.type)];
         }
-        ImGui::TextWrapped("On the skin: %d icepick, %d boxcar, %d rolling, %d chickenpox", counts[0],
-                    counts[1], counts[2], counts[3]);
+        ImGui::TextWrapped("On the skin: %d icepick, %d boxcar, %d rolling, %d chickenpox",
+                           counts[0], counts[1], counts[2], counts[3]);
     }
     ImGui::Separator();
     ImGui::TextUnformatted("Brush (patch view)");
@@ -454,8 +459,8 @@ void StudioApp::planPanel() {
                     double number = 0;
                     std::string choice;
                     if (p.kind == ParameterKind::Real) {
-                        float v = static_cast<float>(entry.numbers.count(name) ? entry.numbers.at(name)
-                                                                               : p.defaultValue);
+                        float v = static_cast<float>(
+                            entry.numbers.count(name) ? entry.numbers.at(name) : p.defaultValue);
                         changed = ImGui::SliderFloat(label.c_str(), &v, static_cast<float>(p.min),
                                                      static_cast<float>(p.max), "%.2f");
                         number = v;
@@ -466,7 +471,8 @@ void StudioApp::planPanel() {
                                                    static_cast<int>(p.max));
                         number = v;
                     } else if (p.kind == ParameterKind::YesNo) {
-                        bool v = (entry.numbers.count(name) ? entry.numbers.at(name) : p.defaultValue) > 0.5;
+                        bool v = (entry.numbers.count(name) ? entry.numbers.at(name)
+                                                            : p.defaultValue) > 0.5;
                         changed = ImGui::Checkbox(label.c_str(), &v);
                         number = v ? 1.0 : 0.0;
                     } else {
@@ -496,14 +502,16 @@ void StudioApp::planPanel() {
                     strokeAround(document_, "session parameter");
                     if (ImGui::IsItemHovered()) {
                         ImGui::SetTooltip("%.*s\nAllowed: %g..%g %.*s\nSource: %.*s",
-                                          static_cast<int>(p.description.size()), p.description.data(),
-                                          p.min, p.max, static_cast<int>(p.unit.size()), p.unit.data(),
+                                          static_cast<int>(p.description.size()),
+                                          p.description.data(), p.min, p.max,
+                                          static_cast<int>(p.unit.size()), p.unit.data(),
                                           static_cast<int>(p.source.size()), p.source.data());
                     }
                 }
             }
             // Target: the modality's default, all scars, or one type.
-            const char* targets[] = {"default", "all", "icepick", "boxcar", "rolling", "chickenpox"};
+            const char* targets[] = {"default", "all",     "icepick",
+                                     "boxcar",  "rolling", "chickenpox"};
             int current = 0;
             if (entry.target.kind == Target::Kind::All) {
                 current = 1;
@@ -584,7 +592,8 @@ void StudioApp::planPanel() {
 void StudioApp::timelineBar() {
     const ImVec2 window = ImGui::GetIO().DisplaySize;
     const float x = static_cast<float>(viewRect_.offset.x);
-    const float y = static_cast<float>(viewRect_.offset.y + static_cast<int>(viewRect_.extent.height));
+    const float y =
+        static_cast<float>(viewRect_.offset.y + static_cast<int>(viewRect_.extent.height));
     const float w = static_cast<float>(viewRect_.extent.width);
     ImGui::SetNextWindowPos(ImVec2(x, y));
     ImGui::SetNextWindowSize(ImVec2(w, std::max(40.0f, window.y - y)));
@@ -610,9 +619,10 @@ void StudioApp::timelineBar() {
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     for (const PlanEntry& e : s.plan) {
-        const float mx = min.x + (max.x - min.x) * static_cast<float>(e.day) / static_cast<float>(end);
-        draw->AddTriangleFilled(ImVec2(mx, max.y + 1), ImVec2(mx - 5, max.y + 9), ImVec2(mx + 5, max.y + 9),
-                                IM_COL32(240, 160, 60, 255));
+        const float mx =
+            min.x + (max.x - min.x) * static_cast<float>(e.day) / static_cast<float>(end);
+        draw->AddTriangleFilled(ImVec2(mx, max.y + 1), ImVec2(mx - 5, max.y + 9),
+                                ImVec2(mx + 5, max.y + 9), IM_COL32(240, 160, 60, 255));
     }
     ImGui::Dummy(ImVec2(1, 8));
     ImGui::TextUnformatted("Observed:");
@@ -632,9 +642,10 @@ void StudioApp::timelineBar() {
 
 void StudioApp::viewPanel() {
     constexpr render::View kViews[] = {render::View::Patch, render::View::Face};
-    constexpr render::LightPreset kLights[] = {render::LightPreset::Raking, render::LightPreset::Clinical,
-                                               render::LightPreset::Flash};
-    constexpr render::Mode kModes[] = {render::Mode::Skin, render::Mode::Clay, render::Mode::Heatmap};
+    constexpr render::LightPreset kLights[] = {
+        render::LightPreset::Raking, render::LightPreset::Clinical, render::LightPreset::Flash};
+    constexpr render::Mode kModes[] = {render::Mode::Skin, render::Mode::Clay,
+                                       render::Mode::Heatmap};
     constexpr render::Compare kCompares[] = {render::Compare::None, render::Compare::Split,
                                              render::Compare::Side};
     enumCombo("View", settings_.view, kViews);
@@ -663,7 +674,8 @@ void StudioApp::viewPanel() {
         ImGui::SetTooltip("Exaggerates heights for teaching; consultations use 1 (true scale).");
     }
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("Drag: orbit. Shift or right drag: light. Ctrl or middle drag: pan. Wheel: zoom.");
+    ImGui::TextWrapped(
+        "Drag: orbit. Shift or right drag: light. Ctrl or middle drag: pan. Wheel: zoom.");
     ImGui::PopStyleColor();
 }
 
@@ -716,26 +728,30 @@ void StudioApp::outcomePanel() {
         if (nearest != nullptr) {
             ImGui::Separator();
             ImGui::TextWrapped("Observed day %d", nearest->day);
-            ImGui::TextWrapped("Goodman-Baron grade %s", bandText(nearest->gbQualitative, false).c_str());
-            ImGui::TextWrapped("Goodman-Baron score %s", bandText(nearest->gbQuantitative, false).c_str());
-            ImGui::TextWrapped("Responders: <25%% %s, 25-50%% %s, 50-75%% %s, >75%% %s",
-                        percent(nearest->responders[0]).c_str(), percent(nearest->responders[1]).c_str(),
-                        percent(nearest->responders[2]).c_str(), percent(nearest->responders[3]).c_str());
+            ImGui::TextWrapped("Goodman-Baron grade %s",
+                               bandText(nearest->gbQualitative, false).c_str());
+            ImGui::TextWrapped("Goodman-Baron score %s",
+                               bandText(nearest->gbQuantitative, false).c_str());
+            ImGui::TextWrapped(
+                "Responders: <25%% %s, 25-50%% %s, 50-75%% %s, >75%% %s",
+                percent(nearest->responders[0]).c_str(), percent(nearest->responders[1]).c_str(),
+                percent(nearest->responders[2]).c_str(), percent(nearest->responders[3]).c_str());
             for (std::size_t t = 0; t < 4; ++t) {
                 if (nearest->improvementByType[t]) {
                     ImGui::TextWrapped("  %s: %s", std::string(toString(kScarTypes[t])).c_str(),
-                                bandText(*nearest->improvementByType[t], true).c_str());
+                                       bandText(*nearest->improvementByType[t], true).c_str());
                 }
             }
         }
         ImGui::Separator();
         ImGui::TextWrapped("Downtime (longest session, median patient, p10-p90):");
-        ImGui::TextWrapped("  redness %.0f d (%.0f-%.0f), crusts %.0f d, bruising %.0f d, swelling %.0f d",
-                    o.erythemaDays.p50, o.erythemaDays.p10, o.erythemaDays.p90, o.crustingDays.p50,
-                    o.bruisingDays.p50, o.swellingDays.p50);
+        ImGui::TextWrapped(
+            "  redness %.0f d (%.0f-%.0f), crusts %.0f d, bruising %.0f d, swelling %.0f d",
+            o.erythemaDays.p50, o.erythemaDays.p10, o.erythemaDays.p90, o.crustingDays.p50,
+            o.bruisingDays.p50, o.swellingDays.p50);
         ImGui::TextWrapped("PIH risk for Fitzpatrick %s: %s over the course",
-                    kRoman[std::clamp(scenario.patient.fitzpatrick, 1, 6) - 1],
-                    percent(o.pihProbability).c_str());
+                           kRoman[std::clamp(scenario.patient.fitzpatrick, 1, 6) - 1],
+                           percent(o.pihProbability).c_str());
     } else if (!s.medianSteps.empty()) {
         std::vector<int> days;
         std::vector<double> p50;
@@ -743,7 +759,8 @@ void StudioApp::outcomePanel() {
             days.push_back(r.day);
             p50.push_back(r.improvement);
         }
-        improvementPlot("##median", days, {}, p50, {}, sessionDays, shown, end, 150.0f * contentScale_);
+        improvementPlot("##median", days, {}, p50, {}, sessionDays, shown, end,
+                        150.0f * contentScale_);
         ImGui::TextDisabled("median patient; the p10-p90 range follows when the draws are done");
     }
     if (ImGui::TreeNode("Sources behind the numbers")) {
@@ -794,11 +811,12 @@ void StudioApp::recoveryDialog() {
         return;
     }
     ImGui::OpenPopup("Recover unsaved work?");
-    if (ImGui::BeginPopupModal("Recover unsaved work?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (ImGui::BeginPopupModal("Recover unsaved work?", nullptr,
+                               ImGuiWindowFlags_AlwaysAutoResize)) {
         if (recovery_) {
             ImGui::Text("The studio did not close normally last time.");
-            ImGui::Text("It had autosaved \"%s\" (opened from %s).", recovery_->scenario.name.c_str(),
-                        recovery_->openedFrom.c_str());
+            ImGui::Text("It had autosaved \"%s\" (opened from %s).",
+                        recovery_->scenario.name.c_str(), recovery_->openedFrom.c_str());
             if (ImGui::Button("Recover it")) {
                 openedFrom_ = recovery_->openedFrom;
                 document_.replace("recover the autosave", std::move(recovery_->scenario));
@@ -813,7 +831,8 @@ void StudioApp::recoveryDialog() {
                 ImGui::CloseCurrentPopup();
             }
         } else {
-            ImGui::TextWrapped("An autosave was found but cannot be read: %s", recoveryError_.c_str());
+            ImGui::TextWrapped("An autosave was found but cannot be read: %s",
+                               recoveryError_.c_str());
             if (ImGui::Button("Discard it")) {
                 recoveryError_.clear();
                 autosave_.discard();
@@ -879,12 +898,13 @@ Status StudioApp::exportPicture(const std::filesystem::path& path) {
         }
         face = std::move(uploaded.value());
     }
-    auto image = (*renderer)->renderImage({.before = b->get(), .after = a->get(), .face = face.get()},
-                                          settings);
+    auto image = (*renderer)->renderImage(
+        {.before = b->get(), .after = a->get(), .face = face.get()}, settings);
     if (!image) {
         return image.error();
     }
-    if (auto dirOk = ensureDirectory(path.parent_path().empty() ? "." : path.parent_path()); !dirOk) {
+    if (auto dirOk = ensureDirectory(path.parent_path().empty() ? "." : path.parent_path());
+        !dirOk) {
         return dirOk;
     }
     return writePng(path, *image);

@@ -90,7 +90,8 @@ void freezeScars(Scenario& scenario, std::span<const Scar> generated) {
     spec.allowAtypical = true;
 }
 
-Status checkScarFits(const Scenario& scenario, const ExplicitScar& scar, std::optional<int> ignore) {
+Status checkScarFits(const Scenario& scenario, const ExplicitScar& scar,
+                     std::optional<int> ignore) {
     const PatchSpec& patch = scenario.patch;
     if (!(scar.centerMm[0] >= 0 && scar.centerMm[0] <= patch.widthMm && scar.centerMm[1] >= 0 &&
           scar.centerMm[1] <= patch.heightMm)) {
@@ -179,8 +180,8 @@ std::optional<int> scarAt(const Scenario& scenario, std::array<double, 2> pointM
     double bestDistance = 0;
     const auto& placed = scenario.scars.placed;
     for (std::size_t i = 0; i < placed.size(); ++i) {
-        const double d = std::hypot(placed[i].centerMm[0] - pointMm[0],
-                                    placed[i].centerMm[1] - pointMm[1]);
+        const double d =
+            std::hypot(placed[i].centerMm[0] - pointMm[0], placed[i].centerMm[1] - pointMm[1]);
         if (d <= 0.5 * placed[i].diameterMm + slackMm && (!best || d < bestDistance)) {
             best = static_cast<int>(i);
             bestDistance = d;

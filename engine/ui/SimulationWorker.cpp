@@ -70,12 +70,18 @@ int timelineEndDay(const Scenario& scenario) {
 
 std::string_view toString(SimulationStage stage) {
     switch (stage) {
-    case SimulationStage::Idle: return "idle";
-    case SimulationStage::Generating: return "generating the skin";
-    case SimulationStage::Median: return "running the median patient";
-    case SimulationStage::Outcome: return "simulating the range of responses";
-    case SimulationStage::Done: return "done";
-    case SimulationStage::Failed: return "failed";
+    case SimulationStage::Idle:
+        return "idle";
+    case SimulationStage::Generating:
+        return "generating the skin";
+    case SimulationStage::Median:
+        return "running the median patient";
+    case SimulationStage::Outcome:
+        return "simulating the range of responses";
+    case SimulationStage::Done:
+        return "done";
+    case SimulationStage::Failed:
+        return "failed";
     }
     return "?";
 }
@@ -125,7 +131,8 @@ std::shared_ptr<const SimulationSnapshot> SimulationWorker::latest() const {
     return latest_;
 }
 
-std::shared_ptr<const DaySurface> SimulationWorker::onDemand(std::uint64_t revision, int day) const {
+std::shared_ptr<const DaySurface> SimulationWorker::onDemand(std::uint64_t revision,
+                                                             int day) const {
     std::lock_guard lock(mutex_);
     const auto it = onDemand_.find({revision, day});
     return it == onDemand_.end() ? nullptr : it->second;

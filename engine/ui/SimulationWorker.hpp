@@ -46,8 +46,8 @@ std::string_view toString(SimulationStage stage);
 struct SimulationSnapshot {
     std::uint64_t revision = 0;
     SimulationStage stage = SimulationStage::Idle;
-    double progress = 0;    ///< of the current stage, 0..1
-    std::string error;      ///< when Failed: what went wrong (a bad scar, for instance)
+    double progress = 0; ///< of the current stage, 0..1
+    std::string error;   ///< when Failed: what went wrong (a bad scar, for instance)
     /// From stage 1: the patch, its scars and resting blood (the renderer's blood field).
     PatchSpec patch;
     std::vector<Scar> scars;

@@ -82,7 +82,9 @@ StudioApp::StudioApp(const StudioOptions& options, Scenario scenario, std::strin
     brushScar_.depthMm = 0.3;
 }
 
-StudioApp::~StudioApp() { closeWindow(); }
+StudioApp::~StudioApp() {
+    closeWindow();
+}
 
 void StudioApp::closeWindow() {
     // GPU objects before the context, the context (and its surface) before the window.
@@ -171,8 +173,8 @@ Status StudioApp::openWindow() {
     const PatchSpec& patch = document_.scenario().patch;
     // Not a power of two, like a real patch: the CPU driver compiles shader variants by size.
     FieldF flat(63, 63, patch.widthMm * 1000.0 / 63.0);
-    auto placeholder = renderer_->uploadSurface(render::uniformSkin(std::move(flat), 0.08f),
-                                                "placeholder");
+    auto placeholder =
+        renderer_->uploadSurface(render::uniformSkin(std::move(flat), 0.08f), "placeholder");
     if (!placeholder) {
         return placeholder.error();
     }
@@ -188,8 +190,10 @@ void StudioApp::layout() {
     const int bottom = static_cast<int>(kTimelineHeight * s);
     const int w = std::max(64, static_cast<int>(window.width) - left - right);
     const int h = std::max(64, static_cast<int>(window.height) - bottom);
-    viewRect_ = vk::Rect2D({left, 0}, {static_cast<std::uint32_t>(w), static_cast<std::uint32_t>(h)});
-    if (viewRect_.offset.x + w > static_cast<int>(window.width) || h > static_cast<int>(window.height)) {
+    viewRect_ =
+        vk::Rect2D({left, 0}, {static_cast<std::uint32_t>(w), static_cast<std::uint32_t>(h)});
+    if (viewRect_.offset.x + w > static_cast<int>(window.width) ||
+        h > static_cast<int>(window.height)) {
         // A window narrower than the panels: the view takes it all, panels float over it.
         viewRect_ = vk::Rect2D({0, 0}, window);
     }
@@ -232,8 +236,8 @@ void StudioApp::updateSurfaces() {
     }
     // Surface maps are built on another thread (a 1200² patch takes a good part of a second on
     // the CPU); the frame only uploads finished maps, one surface at a time.
-    if (pendingMaps_ && pendingMaps_->maps.wait_for(std::chrono::seconds(0)) ==
-                            std::future_status::ready) {
+    if (pendingMaps_ &&
+        pendingMaps_->maps.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
         PendingMaps done = std::move(*pendingMaps_);
         pendingMaps_.reset();
         auto maps = done.maps.get();
@@ -368,12 +372,11 @@ void StudioApp::handleViewInput() {
     }
     if (panDrag) {
         // Millimetres per pixel at the target: the view spans ~2 tan(fov/2) * distance.
-        const float mmPerPixel = 0.00045f * 30.0f * settings_.cameraDistanceScale *
-                                 (render::effectiveCamera(settings_) ==
-                                          render::CameraPreset::SocialDistance
-                                      ? 10.0f
-                                      : 1.0f) *
-                                 1280.0f / static_cast<float>(viewRect_.extent.width);
+        const float mmPerPixel =
+            0.00045f * 30.0f * settings_.cameraDistanceScale *
+            (render::effectiveCamera(settings_) == render::CameraPreset::SocialDistance ? 10.0f
+                                                                                        : 1.0f) *
+            1280.0f / static_cast<float>(viewRect_.extent.width);
         settings_.cameraPanRightMm -= io.MouseDelta.x * mmPerPixel;
         settings_.cameraPanUpMm += io.MouseDelta.y * mmPerPixel;
         return;
@@ -382,17 +385,18 @@ void StudioApp::handleViewInput() {
     if (settings_.compare == render::Compare::Split && tool_ == BrushTool::Navigate) {
         const float dividerX = static_cast<float>(viewRect_.offset.x) +
                                settings_.splitFraction * static_cast<float>(viewRect_.extent.width);
-        if (ImGui::IsMouseClicked(0) && inView && std::abs(mouse.x - dividerX) < 12.0f * contentScale_) {
+        if (ImGui::IsMouseClicked(0) && inView &&
+            std::abs(mouse.x - dividerX) < 12.0f * contentScale_) {
             draggingDivider_ = true;
         }
         if (!ImGui::IsMouseDown(0)) {
             draggingDivider_ = false;
         }
         if (draggingDivider_) {
-            settings_.splitFraction = std::clamp(
-                (mouse.x - static_cast<float>(viewRect_.offset.x)) /
-                    static_cast<float>(viewRect_.extent.width),
-                0.02f, 0.98f);
+            settings_.splitFraction =
+                std::clamp((mouse.x - static_cast<float>(viewRect_.offset.x)) /
+                               static_cast<float>(viewRect_.extent.width),
+                           0.02f, 0.98f);
             return;
         }
     }
@@ -400,8 +404,8 @@ void StudioApp::handleViewInput() {
     case BrushTool::Navigate:
         if (ImGui::IsMouseDragging(0)) {
             settings_.cameraYawDeg += io.MouseDelta.x * 0.3f * scale;
-            settings_.cameraPitchDeg =
-                std::clamp(settings_.cameraPitchDeg + io.MouseDelta.y * 0.3f * scale, -60.0f, 65.0f);
+            settings_.cameraPitchDeg = std::clamp(
+                settings_.cameraPitchDeg + io.MouseDelta.y * 0.3f * scale, -60.0f, 65.0f);
         }
         break;
     case BrushTool::Place:
@@ -459,7 +463,8 @@ void StudioApp::drawViewOverlay() {
     // What the view shows, in words, top left; the simulation's state when it is working.
     std::string caption = "Day " + std::to_string(shownDay_);
     if (!dayExact_) {
-        caption += "  (computing day " + std::to_string(static_cast<int>(std::lround(day_))) + "...)";
+        caption +=
+            "  (computing day " + std::to_string(static_cast<int>(std::lround(day_))) + "...)";
     }
     // Comparisons carry the renderer's own day labels; a single picture gets this caption.
     if (settings_.compare == render::Compare::None || !dayExact_) {
@@ -480,11 +485,12 @@ void StudioApp::drawViewOverlay() {
             std::snprintf(pct, sizeof pct, " %d %%", static_cast<int>(snapshot_->progress * 100));
             busy = std::string(toString(snapshot_->stage)) + pct;
         }
-        draw->AddRectFilled(ImVec2(x0 + 8 * s, y0 + 34 * s),
-                            ImVec2(x0 + 8 * s + ImGui::CalcTextSize(busy.c_str()).x + 12 * s, y0 + 56 * s),
-                            snapshot_->stage == SimulationStage::Failed ? IM_COL32(140, 20, 20, 200)
-                                                                          : IM_COL32(0, 0, 0, 140),
-                            4.0f);
+        draw->AddRectFilled(
+            ImVec2(x0 + 8 * s, y0 + 34 * s),
+            ImVec2(x0 + 8 * s + ImGui::CalcTextSize(busy.c_str()).x + 12 * s, y0 + 56 * s),
+            snapshot_->stage == SimulationStage::Failed ? IM_COL32(140, 20, 20, 200)
+                                                        : IM_COL32(0, 0, 0, 140),
+            4.0f);
         draw->AddText(ImVec2(x0 + 14 * s, y0 + 37 * s), IM_COL32(255, 230, 160, 255), busy.c_str());
     }
     // Scar markers while a brush tool is chosen.
@@ -545,7 +551,8 @@ Status StudioApp::frame() {
     handleViewInput();
     drawViewOverlay();
     submitIfChanged();
-    if (auto saved = autosave_.saveIfDue(document_.scenario(), document_.revision(), openedFrom_, now);
+    if (auto saved =
+            autosave_.saveIfDue(document_.scenario(), document_.revision(), openedFrom_, now);
         !saved) {
         setStatus("autosave failed: " + saved.error().message, true);
     }
@@ -598,7 +605,8 @@ Status StudioApp::frame() {
     Image8 captured;
     bool capture = false;
     if (!options_.screenshot.empty() && snapshot_ && snapshot_->revision == document_.revision() &&
-        (snapshot_->stage == SimulationStage::Done || snapshot_->stage == SimulationStage::Failed) &&
+        (snapshot_->stage == SimulationStage::Done ||
+         snapshot_->stage == SimulationStage::Failed) &&
         (snapshot_->stage == SimulationStage::Failed ||
          (after_.gpu && after_.revision == snapshot_->revision && dayExact_ &&
           (settings_.compare == render::Compare::None ||
@@ -624,9 +632,9 @@ Status StudioApp::frame() {
         drawnSettings_ = settings;
         ++pictures_;
     }
-    const bool settled = snapshot_ && snapshot_->revision == submittedRevision_ &&
-                         (snapshot_->stage == SimulationStage::Done ||
-                          snapshot_->stage == SimulationStage::Failed);
+    const bool settled =
+        snapshot_ && snapshot_->revision == submittedRevision_ &&
+        (snapshot_->stage == SimulationStage::Done || snapshot_->stage == SimulationStage::Failed);
     idle_ = reuse && !playing_ && settled && dayExact_ && !pendingMaps_ && !document_.inStroke() &&
             !ImGui::IsAnyMouseDown() && autosave_.upToDate(document_.revision());
     if (!shown) {
@@ -684,9 +692,9 @@ Status StudioApp::run() {
                     static_cast<unsigned long long>(pictures_), firstFrameSeconds_,
                     viewRect_.extent.width, viewRect_.extent.height, presenter_->extent().width,
                     presenter_->extent().height);
-        for (const auto& [label, stats] : {std::pair<const char*, const FrameStats&>{
-                                               "while the simulation ran", busyStats_},
-                                           {"after it finished", settledStats_}}) {
+        for (const auto& [label, stats] :
+             {std::pair<const char*, const FrameStats&>{"while the simulation ran", busyStats_},
+              {"after it finished", settledStats_}}) {
             if (stats.pictures > 0) {
                 std::printf("  %s: %d new pictures, %.1f ms each on average (%.1f fps), worst "
                             "%.1f ms, %d over 100 ms\n",

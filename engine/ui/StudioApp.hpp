@@ -107,8 +107,8 @@ class StudioApp {
     // Timeline.
     float day_ = 0;
     bool playing_ = false;
-    int shownDay_ = 0;       ///< the day whose surface is on screen (may lag day_)
-    bool dayExact_ = true;   ///< false while an on-demand day is being computed
+    int shownDay_ = 0;     ///< the day whose surface is on screen (may lag day_)
+    bool dayExact_ = true; ///< false while an on-demand day is being computed
 
     // Brush.
     BrushTool tool_ = BrushTool::Navigate;
@@ -139,10 +139,10 @@ class StudioApp {
     bool quit_ = false;
 
     // Redrawing: the 3D picture is recorded again only when what it shows changed.
-    std::uint64_t sceneVersion_ = 0;     ///< bumps when a surface or the face is uploaded
+    std::uint64_t sceneVersion_ = 0; ///< bumps when a surface or the face is uploaded
     std::uint64_t drawnSceneVersion_ = ~0ULL;
     render::ViewSettings drawnSettings_{};
-    bool idle_ = false; ///< nothing moving: the next frame waits for input (or 0.5 s)
+    bool idle_ = false;          ///< nothing moving: the next frame waits for input (or 0.5 s)
     std::uint64_t pictures_ = 0; ///< frames whose 3D picture was recorded anew
 };
 

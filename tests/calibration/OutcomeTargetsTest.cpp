@@ -91,7 +91,8 @@ TEST(MicroneedlingTimeCourse, ScoreFallsMoreAtSixMonthsThanThreeAndUntreatedSkin
                        {"type": "rolling", "count": 3}]})";
     const std::string patient = R"({"fitzpatrick": 3, "age": 30})";
     const Trial treated = runTrial(trialJson(scars, plan, "[0, 90, 180]", 32, patient, "[28, 28]"));
-    const Trial untreated = runTrial(trialJson(scars, "[]", "[0, 90, 180]", 4, patient, "[28, 28]"));
+    const Trial untreated =
+        runTrial(trialJson(scars, "[]", "[0, 90, 180]", 4, patient, "[28, 28]"));
     const double start = onDay(treated, 0).gbQuantitative.mean;
     const double at90 = onDay(treated, 90).gbQuantitative.mean - start;
     const double at180 = onDay(treated, 180).gbQuantitative.mean - start;

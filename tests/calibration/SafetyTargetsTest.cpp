@@ -63,21 +63,25 @@ TEST(SubcisionBruising, LastsOneToTwoWeeks) {
 TEST(PihRisk, RisesWithSkinTypeAndDensity) {
     double previous = -1;
     for (int type = 1; type <= 6; ++type) {
-        const double p = oneSession(R"({"day": 0, "treatment": "fractional_co2"})", type, 2)
-                             .pihProbability;
+        const double p =
+            oneSession(R"({"day": 0, "treatment": "fractional_co2"})", type, 2).pihProbability;
         std::printf("pih: fractional CO2, Fitzpatrick %d: %.3f\n", type, p);
         EXPECT_GT(p, previous) << "type " << type;
         previous = p;
     }
-    const double low = oneSession(
-        R"({"day": 0, "treatment": "nonablative_fractional", "params": {"density_pct": 10}})", 4, 2)
-                           .pihProbability;
-    const double high = oneSession(
-        R"({"day": 0, "treatment": "nonablative_fractional", "params": {"density_pct": 40}})", 4, 2)
-                            .pihProbability;
+    const double low =
+        oneSession(
+            R"({"day": 0, "treatment": "nonablative_fractional", "params": {"density_pct": 10}})",
+            4, 2)
+            .pihProbability;
+    const double high =
+        oneSession(
+            R"({"day": 0, "treatment": "nonablative_fractional", "params": {"density_pct": 40}})",
+            4, 2)
+            .pihProbability;
     EXPECT_GT(high, low);
-    const double nafl = oneSession(R"({"day": 0, "treatment": "nonablative_fractional"})", 5, 2)
-                            .pihProbability;
+    const double nafl =
+        oneSession(R"({"day": 0, "treatment": "nonablative_fractional"})", 5, 2).pihProbability;
     EXPECT_LT(nafl, 0.1) << "NAFL in IV-VI: ~4 % of sessions";
     const Outcome course = runTrial(trialJson(kFewScars,
                                               R"([{"day": 0, "treatment": "fractional_co2"},
@@ -92,10 +96,10 @@ TEST(PihRisk, RisesWithSkinTypeAndDensity) {
 // ha-kinetics: HA filler corrects at once (day 0), keeps ~84 % of its 1-month correction at
 // 6 months and ~53 % at 12 months (Halachmi 2013; PMC8481177).
 TEST(FillerKinetics, ImmediateCorrectionThatFadesOverAYear) {
-    const Trial t = runTrial(trialJson(kFewScars, R"([{"day": 0, "treatment": "ha_filler",
+    const Trial t =
+        runTrial(trialJson(kFewScars, R"([{"day": 0, "treatment": "ha_filler",
                                                        "params": {"volume_ml": 0.2}}])",
-                                       "[0, 1, 30, 180, 365]", 16, R"({"fitzpatrick": 3})",
-                                       "[12, 12]"));
+                           "[0, 1, 30, 180, 365]", 16, R"({"fitzpatrick": 3})", "[12, 12]"));
     const double d1 = onDay(t, 1).improvement.p50;
     const double d30 = onDay(t, 30).improvement.p50;
     const double d180 = onDay(t, 180).improvement.p50;
@@ -126,8 +130,8 @@ TEST(DevicePhysics, ErbiumRemovesSixMicrometresPerJoulePerSquareCentimetre) {
 
 // Untreated skin does not change (issue 4: no drift).
 TEST(NoDrift, UntreatedScarsStayExactlyAsTheyAre) {
-    const Trial t = runTrial(trialJson(kFewScars, "[]", "[0, 90, 365]", 4, R"({"fitzpatrick": 3})",
-                                       "[12, 12]"));
+    const Trial t = runTrial(
+        trialJson(kFewScars, "[]", "[0, 90, 365]", 4, R"({"fitzpatrick": 3})", "[12, 12]"));
     for (const auto& d : t.outcome.days) {
         EXPECT_EQ(d.improvement.p10, 0.0) << d.day;
         EXPECT_EQ(d.improvement.p90, 0.0) << d.day;

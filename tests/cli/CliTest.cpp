@@ -11,7 +11,8 @@ TEST(Cli, HelpListsEverySubcommandWithItsPurpose) {
     const auto r = runSkinsim("--help");
     EXPECT_EQ(r.exitCode, 0);
     for (const char* sub : {"demo", "generate", "simulate", "render", "grade", "report", "view"}) {
-        EXPECT_NE(r.output.find(std::string("  ") + sub), std::string::npos) << sub << "\n" << r.output;
+        EXPECT_NE(r.output.find(std::string("  ") + sub), std::string::npos) << sub << "\n"
+                                                                             << r.output;
     }
 }
 
@@ -45,7 +46,8 @@ TEST(Cli, OutOfRangeOptionIsBadUsage) {
 TEST(Cli, MissingScenarioFileNamesTheFile) {
     const auto r = runSkinsim("validate --scenario /nonexistent/dir/scenario.json");
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_NE(r.output.find("/nonexistent/dir/scenario.json: no such file"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("/nonexistent/dir/scenario.json: no such file"), std::string::npos)
+        << r.output;
 }
 
 TEST(Cli, PresetIsAcceptedByName) {
@@ -65,7 +67,8 @@ TEST(Cli, BadScenarioValueIsExitTwoWithTheJsonPath) {
     std::ofstream(file) << R"({"patient": {"fitzpatrick": 7}})";
     const auto r = runSkinsim("validate --scenario " + file.string());
     EXPECT_EQ(r.exitCode, 2) << r.output;
-    EXPECT_NE(r.output.find("patient.fitzpatrick: 7 is outside 1..6"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("patient.fitzpatrick: 7 is outside 1..6"), std::string::npos)
+        << r.output;
 }
 
 TEST(Cli, MalformedScenarioReportsLineAndColumn) {
@@ -79,9 +82,9 @@ TEST(Cli, MalformedScenarioReportsLineAndColumn) {
 
 namespace {
 /// A small scenario file (10 mm patch, few draws) so the CLI tests stay quick.
-std::filesystem::path writeSmallScenario(const skinsim::test::TempDir& dir, const std::string& plan,
-                                         const std::string& scars =
-                                             R"({"random": [{"type": "boxcar", "count": 2}]})") {
+std::filesystem::path
+writeSmallScenario(const skinsim::test::TempDir& dir, const std::string& plan,
+                   const std::string& scars = R"({"random": [{"type": "boxcar", "count": 2}]})") {
     const auto file = dir / "small.json";
     std::ofstream(file) << R"({"name": "small", "seed": 4, "patch": {"size_mm": [10, 10]},
         "scars": )" << scars
@@ -98,7 +101,8 @@ TEST(CliGenerate, WritesEveryFileOfThePatch) {
     skinsim::test::TempDir dir;
     const auto scenario = writeSmallScenario(dir, "[]");
     const auto out = dir / "patch";
-    const auto r = runSkinsim("generate --scenario " + scenario.string() + " --out " + out.string());
+    const auto r =
+        runSkinsim("generate --scenario " + scenario.string() + " --out " + out.string());
     ASSERT_EQ(r.exitCode, 0) << r.output;
     for (const char* f : {"height.png", "height.json", "height.exr", "albedo.png", "normal.png",
                           "melanin.png", "erythema.png", "scars.json"}) {
@@ -113,7 +117,8 @@ TEST(CliGenerate, OverlappingScarsAreBadInputAndNothingIsWritten) {
         R"({"explicit": [{"type": "boxcar", "center_mm": [5, 5], "diameter_mm": 3, "depth_mm": 0.3},
                          {"type": "boxcar", "center_mm": [6, 5], "diameter_mm": 3, "depth_mm": 0.3}]})");
     const auto out = dir / "patch";
-    const auto r = runSkinsim("generate --scenario " + scenario.string() + " --out " + out.string());
+    const auto r =
+        runSkinsim("generate --scenario " + scenario.string() + " --out " + out.string());
     EXPECT_EQ(r.exitCode, 2) << r.output;
     EXPECT_NE(r.output.find("overlap"), std::string::npos) << r.output;
     EXPECT_FALSE(std::filesystem::exists(out));
@@ -121,19 +126,21 @@ TEST(CliGenerate, OverlappingScarsAreBadInputAndNothingIsWritten) {
 
 TEST(CliSimulate, WritesOutcomeMetricsAndObservedDays) {
     skinsim::test::TempDir dir;
-    const auto scenario =
-        writeSmallScenario(dir, R"([{"day": 0, "treatment": "fractional_co2"}])");
+    const auto scenario = writeSmallScenario(dir, R"([{"day": 0, "treatment": "fractional_co2"}])");
     const auto out = dir / "sim";
-    const auto r = runSkinsim("simulate --scenario " + scenario.string() + " --out " + out.string());
+    const auto r =
+        runSkinsim("simulate --scenario " + scenario.string() + " --out " + out.string());
     ASSERT_EQ(r.exitCode, 0) << r.output;
-    for (const char* f : {"outcome.json", "metrics.csv", "day-0000/height.png", "day-0000/height.json",
-                          "day-0000/height.exr", "day-0030/albedo.png", "day-0030/erythema.png"}) {
+    for (const char* f :
+         {"outcome.json", "metrics.csv", "day-0000/height.png", "day-0000/height.json",
+          "day-0000/height.exr", "day-0030/albedo.png", "day-0030/erythema.png"}) {
         EXPECT_TRUE(std::filesystem::exists(out / f)) << f;
     }
     const std::string outcome = readAll(out / "outcome.json");
-    for (const char* key : {"\"draws\": 6", "\"improvement\"", "\"responders\"", "\"gb_qualitative\"",
-                            "\"gb_quantitative\"", "\"roughness\"", "\"scar_volume_mm3\"",
-                            "\"downtime\"", "\"erythema_days\"", "\"pih_probability\""}) {
+    for (const char* key :
+         {"\"draws\": 6", "\"improvement\"", "\"responders\"", "\"gb_qualitative\"",
+          "\"gb_quantitative\"", "\"roughness\"", "\"scar_volume_mm3\"", "\"downtime\"",
+          "\"erythema_days\"", "\"pih_probability\""}) {
         EXPECT_NE(outcome.find(key), std::string::npos) << key;
     }
     const std::string csv = readAll(out / "metrics.csv");
@@ -145,9 +152,13 @@ TEST(CliSimulate, SameScenarioGivesIdenticalOutcomeOnOneAndTwoThreads) {
     skinsim::test::TempDir dir;
     const auto scenario = writeSmallScenario(dir, R"([{"day": 0, "treatment": "microneedling"}])");
     ASSERT_EQ(runSkinsim("simulate --threads 1 --scenario " + scenario.string() + " --out " +
-                         (dir / "a").string()).exitCode, 0);
+                         (dir / "a").string())
+                  .exitCode,
+              0);
     ASSERT_EQ(runSkinsim("simulate --threads 2 --scenario " + scenario.string() + " --out " +
-                         (dir / "b").string()).exitCode, 0);
+                         (dir / "b").string())
+                  .exitCode,
+              0);
     EXPECT_EQ(readAll(dir / "a/outcome.json"), readAll(dir / "b/outcome.json"));
     EXPECT_EQ(readAll(dir / "a/metrics.csv"), readAll(dir / "b/metrics.csv"));
     EXPECT_EQ(readAll(dir / "a/day-0030/height.png"), readAll(dir / "b/day-0030/height.png"));
@@ -157,8 +168,8 @@ TEST(CliSimulate, OutOfRangeDeviceSettingIsBadInputWithTheJsonPath) {
     skinsim::test::TempDir dir;
     const auto scenario = writeSmallScenario(
         dir, R"([{"day": 0, "treatment": "fractional_co2", "params": {"density_pct": 140}}])");
-    const auto r = runSkinsim("simulate --scenario " + scenario.string() + " --out " +
-                              (dir / "sim").string());
+    const auto r =
+        runSkinsim("simulate --scenario " + scenario.string() + " --out " + (dir / "sim").string());
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.output.find("plan[0].params.density_pct: 140 is outside 1..70"), std::string::npos)
         << r.output;

@@ -220,7 +220,8 @@ TEST(PatchPicking, ThePixelOfAPickedPointIsThePixelPicked) {
     moved.cameraPanUpMm = -2.0f;
     for (const auto& settings : {plain, moved}) {
         for (const glm::dvec2 point : {glm::dvec2(5, 7), glm::dvec2(15, 15), glm::dvec2(24, 20)}) {
-            const auto pixel = render::pixelOfPatchPoint(settings, 30.0f, 30.0f, 1000.0f, 700.0f, point);
+            const auto pixel =
+                render::pixelOfPatchPoint(settings, 30.0f, 30.0f, 1000.0f, 700.0f, point);
             ASSERT_TRUE(pixel.has_value());
             const auto back =
                 render::patchPointAt(settings, 30.0f, 30.0f, 1000.0f, 700.0f, pixel->x, pixel->y);
@@ -229,7 +230,8 @@ TEST(PatchPicking, ThePixelOfAPickedPointIsThePixelPicked) {
             EXPECT_NEAR(back->y, point.y, 0.01);
         }
     }
-    // Panning right moves the picture's content left: the same pixel now sees a point further right.
+    // Panning right moves the picture's content left: the same pixel now sees a point further
+    // right.
     const auto panned = render::patchPointAt(moved, 30.0f, 30.0f, 800.0f, 800.0f, 400.0f, 400.0f);
     render::ViewSettings unpanned = moved;
     unpanned.cameraPanRightMm = 0.0f;

@@ -41,8 +41,8 @@ class StudioCli : public ::testing::Test {
     /// The environment of a windowed run: its own autosave folder, the validation layer on, and
     /// an X display (Xvfb started for the command when none is set).
     std::string windowed(const std::string& args) const {
-        std::string env = "SKINSIM_STATE_DIR=" + (dir_ / "state").string() +
-                          " SKINSIM_VULKAN_VALIDATION=1";
+        std::string env =
+            "SKINSIM_STATE_DIR=" + (dir_ / "state").string() + " SKINSIM_VULKAN_VALIDATION=1";
         return runSkinsim(args, env + xvfbIfNeeded()).output;
     }
 
@@ -66,11 +66,10 @@ template <class F> double share(const Image8& image, int x0, int x1, int y0, int
 
 TEST_F(StudioCli, AScreenshotShowsThePanelsAndTheSkin) {
     const auto shot = dir_ / "studio.png";
-    const auto result = runSkinsim(
-        "view " + (kData / "small.json").string() + " --screenshot " + shot.string() +
-            " --frames 3 --width 1280 --height 800",
-        "SKINSIM_STATE_DIR=" + (dir_ / "state").string() + " SKINSIM_VULKAN_VALIDATION=1" +
-            xvfbIfNeeded());
+    const auto result = runSkinsim("view " + (kData / "small.json").string() + " --screenshot " +
+                                       shot.string() + " --frames 3 --width 1280 --height 800",
+                                   "SKINSIM_STATE_DIR=" + (dir_ / "state").string() +
+                                       " SKINSIM_VULKAN_VALIDATION=1" + xvfbIfNeeded());
     ASSERT_EQ(result.exitCode, 0) << result.output;
     EXPECT_EQ(result.output.find("Validation"), std::string::npos) << result.output;
     EXPECT_EQ(result.output.find("VUID"), std::string::npos) << result.output;
@@ -158,11 +157,12 @@ TEST_F(StudioCli, WithoutADisplayViewSaysWhatToDoInstead) {
 
 TEST_F(StudioCli, TheDemoWithoutADisplayWritesPicturesOutcomeAndReport) {
     const auto out = dir_ / "demo";
-    const auto result = runSkinsim("demo --out " + out.string(), "env -u DISPLAY -u WAYLAND_DISPLAY");
+    const auto result =
+        runSkinsim("demo --out " + out.string(), "env -u DISPLAY -u WAYLAND_DISPLAY");
     ASSERT_EQ(result.exitCode, 0) << result.output;
     EXPECT_NE(result.output.find(out.string()), std::string::npos) << "says where the files are";
-    for (const char* name : {"patch-split-day365.png", "face-side-day365.png", "patch-day0.png",
-                             "patch-day365.png"}) {
+    for (const char* name :
+         {"patch-split-day365.png", "face-side-day365.png", "patch-day0.png", "patch-day365.png"}) {
         auto image = readPng(out / name);
         ASSERT_TRUE(image) << name << ": " << image.error().message;
         EXPECT_EQ(image->width, 1280) << name;

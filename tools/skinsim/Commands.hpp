@@ -16,7 +16,9 @@ using CommandAction = std::function<Status()>;
 /// The subcommands registered on the app, each with what it runs.
 class CommandSet {
   public:
-    void add(CLI::App* command, CommandAction action) { commands_.push_back({command, std::move(action)}); }
+    void add(CLI::App* command, CommandAction action) {
+        commands_.push_back({command, std::move(action)});
+    }
     /// The action of the subcommand that was parsed, or nullptr.
     const CommandAction* selected() const {
         for (const auto& [command, action] : commands_) {

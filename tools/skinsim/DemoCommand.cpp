@@ -110,10 +110,11 @@ Status writeDemoFiles(const std::filesystem::path& dir) {
         settings.beforeLabel = "Day 0";
         settings.afterLabel = "Day " + lastDay;
         render::GpuSurface* shown = p.after ? after->get() : before->get();
-        auto image = (*renderer)->renderImage(
-            {.before = before->get(), .after = shown,
-             .face = p.view == render::View::Face ? face->get() : nullptr},
-            settings);
+        auto image =
+            (*renderer)->renderImage({.before = before->get(),
+                                      .after = shown,
+                                      .face = p.view == render::View::Face ? face->get() : nullptr},
+                                     settings);
         if (!image) {
             return image.error();
         }

@@ -4,8 +4,8 @@
 // exit 1) and the report written (tools/skinsim/ConsultationReport.hpp).
 
 #include "Commands.hpp"
-#include "SimulationSteps.hpp"
 #include "ConsultationReport.hpp"
+#include "SimulationSteps.hpp"
 #include "core/Progress.hpp"
 
 #include <chrono>

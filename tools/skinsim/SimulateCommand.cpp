@@ -24,8 +24,7 @@ struct SimulateOptions {
 void printSummary(const Outcome& outcome, const std::filesystem::path& dir) {
     std::printf("Simulated outcome (%d draws; p10 poor, p50 typical, p90 good response):\n",
                 outcome.draws);
-    std::printf("  %6s  %-22s  %-9s  %s\n", "day", "improvement p10/50/90", "GB grade",
-                "GB score");
+    std::printf("  %6s  %-22s  %-9s  %s\n", "day", "improvement p10/50/90", "GB grade", "GB score");
     for (const DayOutcome& d : outcome.days) {
         std::printf("  %6d  %5.0f%% %5.0f%% %5.0f%%     %-9.1f  %.1f\n", d.day,
                     100 * d.improvement.p10, 100 * d.improvement.p50, 100 * d.improvement.p90,
@@ -41,11 +40,14 @@ void printSummary(const Outcome& outcome, const std::filesystem::path& dir) {
 
 void addSimulateCommand(CLI::App& app, CommandSet& set) {
     auto o = std::make_shared<SimulateOptions>();
-    auto* cmd = app.add_subcommand("simulate", "Simulate a treatment plan day by day, with outcome ranges");
+    auto* cmd =
+        app.add_subcommand("simulate", "Simulate a treatment plan day by day, with outcome ranges");
     cmd->add_option("--scenario", o->scenario, "Scenario file, or a preset name")->required();
     cmd->add_option("--out", o->out, "Output folder")->required();
-    cmd->add_option("--draws", o->draws, "Monte-Carlo draws (default: the scenario's)")->check(CLI::Range(1, 4096));
-    cmd->add_option("--threads", o->threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 256));
+    cmd->add_option("--draws", o->draws, "Monte-Carlo draws (default: the scenario's)")
+        ->check(CLI::Range(1, 4096));
+    cmd->add_option("--threads", o->threads, "Worker threads (default: all cores)")
+        ->check(CLI::Range(1, 256));
     set.add(cmd, [o]() -> Status {
         auto scenario = loadScenario(o->scenario);
         if (!scenario) {

@@ -45,8 +45,9 @@ void addViewCommand(CLI::App& app, CommandSet& set) {
     cmd->add_flag("--stats", o->stats, "Print frame-time statistics when the window closes");
     cmd->add_flag("--turn-light", o->turnLight,
                   "Turn the light a little every frame (measures the frame rate while dragging)");
-    cmd->add_flag("--orbit", o->orbit,
-                  "Orbit the camera a little every frame (measures the frame rate of a steady scene)");
+    cmd->add_flag(
+        "--orbit", o->orbit,
+        "Orbit the camera a little every frame (measures the frame rate of a steady scene)");
     set.add(cmd, [o]() -> Status {
         if (!o->scenario.empty()) {
             // Bad input is exit 2 before any window opens.

@@ -16,10 +16,11 @@ Scenario courseScenario(double sizeMm, int draws) {
     const double share = sizeMm * sizeMm / 900.0;
     auto count = [&](int n) { return std::to_string(std::max(1, int(n * share + 0.5))); };
     const std::string json = R"({"name": "bench", "seed": 11,
-        "patch": {"region": "cheek", "size_mm": [)" + std::to_string(sizeMm) + "," +
-                             std::to_string(sizeMm) + R"(], "pixel_um": 25},
-        "scars": {"random": [{"type": "icepick", "count": )" + count(10) +
-                             R"(}, {"type": "boxcar", "count": )" + count(7) +
+        "patch": {"region": "cheek", "size_mm": [)" +
+                             std::to_string(sizeMm) + "," + std::to_string(sizeMm) +
+                             R"(], "pixel_um": 25},
+        "scars": {"random": [{"type": "icepick", "count": )" +
+                             count(10) + R"(}, {"type": "boxcar", "count": )" + count(7) +
                              R"(}, {"type": "rolling", "count": )" + count(3) + R"(}]},
         "plan": [{"day": 0, "treatment": "subcision"},
                  {"day": 0, "treatment": "fractional_co2"},

@@ -37,12 +37,16 @@ TEST(GoodmanBaron, QualitativeGradeFollowsTheVisibleLoad) {
     EXPECT_EQ(qualitativeGrade(std::vector<ScarMeasure>{scar(80, 3)}, patch), 2);
     EXPECT_EQ(qualitativeGrade(std::vector<ScarMeasure>{withArea(scar(200, 3), 40)}, patch), 2)
         << "visible but too little of it to be obvious";
-    const std::vector<ScarMeasure> moderate = {withArea(scar(200, 3), 60), withArea(scar(300, 3), 60)};
+    const std::vector<ScarMeasure> moderate = {withArea(scar(200, 3), 60),
+                                               withArea(scar(300, 3), 60)};
     EXPECT_EQ(qualitativeGrade(moderate, patch), 3);
-    const std::vector<ScarMeasure> severe = {withArea(scar(200, 3), 60), withArea(scar(800, 3), 60)};
+    const std::vector<ScarMeasure> severe = {withArea(scar(200, 3), 60),
+                                             withArea(scar(800, 3), 60)};
     EXPECT_EQ(qualitativeGrade(severe, patch), 4);
-    const std::vector<ScarMeasure> fewDeep = {withArea(scar(200, 3), 100), withArea(scar(800, 1), 10)};
-    EXPECT_EQ(qualitativeGrade(fewDeep, patch), 3) << "one small deep scar among broad shallow ones";
+    const std::vector<ScarMeasure> fewDeep = {withArea(scar(200, 3), 100),
+                                              withArea(scar(800, 1), 10)};
+    EXPECT_EQ(qualitativeGrade(fewDeep, patch), 3)
+        << "one small deep scar among broad shallow ones";
     ScarMeasure red = scar(20, 3);
     red.coloured = true;
     EXPECT_EQ(qualitativeGrade(std::vector<ScarMeasure>{red}, patch), 1);

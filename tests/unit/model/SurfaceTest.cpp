@@ -1,6 +1,6 @@
+#include "tissue/Surface.hpp"
 #include "ModelFixture.hpp"
 #include "sim/Simulator.hpp"
-#include "tissue/Surface.hpp"
 
 #include <cmath>
 
@@ -19,7 +19,9 @@ FieldF surfaceOnDay(const PreparedSimulation& p, const Scenario& s, int day) {
         });
     return out;
 }
-double centreDepth(const FieldF& h) { return -h(h.width() / 2, h.height() / 2); }
+double centreDepth(const FieldF& h) {
+    return -h(h.width() / 2, h.height() / 2);
+}
 } // namespace
 
 TEST(TissueSurface, UntreatedSurfaceIsTheGeneratedHeightMap) {
@@ -34,7 +36,8 @@ TEST(TissueSurface, UntreatedSurfaceIsTheGeneratedHeightMap) {
     ASSERT_TRUE(generated);
     double worst = 0;
     for (std::size_t i = 0; i < surface.size(); ++i) {
-        worst = std::max(worst, double(std::abs(surface.values()[i] - generated->heightUm.values()[i])));
+        worst = std::max(worst,
+                         double(std::abs(surface.values()[i] - generated->heightUm.values()[i])));
     }
     EXPECT_LT(worst, 0.05) << "µm: the model re-derives the generator's surface";
 }
@@ -49,8 +52,8 @@ TEST(TissueSurface, SubcisionLiftsATetheredScarAtOnce) {
 }
 
 TEST(TissueSurface, SubcisionLeavesANarrowDeepTractDeep) {
-    const Scenario s =
-        singleScar("icepick", 1.0, 1.5, R"([{"day": 0, "treatment": "subcision", "target": "all"}])");
+    const Scenario s = singleScar("icepick", 1.0, 1.5,
+                                  R"([{"day": 0, "treatment": "subcision", "target": "all"}])");
     const PreparedSimulation p = prepare(s);
     const double before = centreDepth(surfaceOnDay(p, s, 0));
     const double after = centreDepth(surfaceOnDay(p, s, 30));
@@ -58,8 +61,9 @@ TEST(TissueSurface, SubcisionLeavesANarrowDeepTractDeep) {
 }
 
 TEST(TissueSurface, FillerLiftsADepressionTheDayItIsInjected) {
-    const Scenario s = singleScar("boxcar", 3.0, 0.4,
-                                  R"([{"day": 0, "treatment": "ha_filler", "params": {"volume_ml": 0.2}}])");
+    const Scenario s =
+        singleScar("boxcar", 3.0, 0.4,
+                   R"([{"day": 0, "treatment": "ha_filler", "params": {"volume_ml": 0.2}}])");
     const PreparedSimulation p = prepare(s);
     const double before = centreDepth(surfaceOnDay(p, s, 0));
     const double after = centreDepth(surfaceOnDay(p, s, 1));
@@ -67,8 +71,8 @@ TEST(TissueSurface, FillerLiftsADepressionTheDayItIsInjected) {
 }
 
 TEST(TissueSurface, FractionalCo2OpensColumnsThatCloseWithinAWeek) {
-    const Scenario s = singleScar("boxcar", 3.0, 0.3, R"([{"day": 0, "treatment": "fractional_co2"}])",
-                                  "[0, 1, 10]");
+    const Scenario s = singleScar("boxcar", 3.0, 0.3,
+                                  R"([{"day": 0, "treatment": "fractional_co2"}])", "[0, 1, 10]");
     const PreparedSimulation p = prepare(s);
     const FieldF day0 = surfaceOnDay(p, s, 0);
     // The deepest change away from the scar: open columns on day 1, none left on day 10.

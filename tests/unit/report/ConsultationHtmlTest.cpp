@@ -141,7 +141,9 @@ bool startsWithEntity(const std::string& text) {
     }
     std::size_t i = 1;
     const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
-    const auto isHex = [&](char c) { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); };
+    const auto isHex = [&](char c) {
+        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    };
     const auto isLetter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
     std::size_t first = 0;
     if (text[i] == '#') {

@@ -95,7 +95,8 @@ TEST_F(AutosaveTest, AnUnreadableAutosaveIsAnErrorNamingTheFile) {
     auto left = autosave.leftBehind();
     ASSERT_TRUE(left.has_value());
     ASSERT_FALSE(*left);
-    EXPECT_NE(left->error().message.find("autosave.json"), std::string::npos) << left->error().message;
+    EXPECT_NE(left->error().message.find("autosave.json"), std::string::npos)
+        << left->error().message;
 
     Json bad = Json::object();
     bad["skinsim_autosave"] = 1;
