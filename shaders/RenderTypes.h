@@ -21,6 +21,7 @@ using mat4 = glm::mat4;
 #define SKINSIM_BINDING_DIFFUSION 1 // pre-integrated skin diffusion, RGBA16F (DiffusionLut.hpp)
 #define SKINSIM_BINDING_HEAT 2      // heatmap colours, 256x1 sRGB
 #define SKINSIM_SET_SURFACE 1       // per skin surface (before / after)
+#define SKINSIM_SET_REFERENCE 2     // the surface a change is measured from (same bindings)
 #define SKINSIM_BINDING_HEIGHT 0    // height above the patch's mean plane, µm, R32F
 // RGBA16F with mips: slope dh/dx, dh/dy (µm/µm), depth below the surrounding skin (µm), and the
 // light's visibility 0..1 (written by shadow.comp). One texture, so a CPU driver samples once.
@@ -32,6 +33,7 @@ using mat4 = glm::mat4;
 SKINSIM_CONST int kModeSkin = 0;    // skin as skin
 SKINSIM_CONST int kModeClay = 1;    // relief only, neutral material
 SKINSIM_CONST int kModeHeatmap = 2; // depth below the surrounding skin, colour-coded
+SKINSIM_CONST int kModeChange = 3;  // depth filled (+) or lost (-) since the reference surface
 // Which geometry carries the patch (skin.frag's specialisation constant 1; shading.y).
 SKINSIM_CONST int kViewPatch = 0;
 SKINSIM_CONST int kViewFace = 1;
@@ -54,7 +56,8 @@ struct FrameUniforms {
     vec4 patchTangent;    // xyz patch +x (columns); w: patch height mm
     vec4 patchBitangent;  // xyz patch +y (rows, down the image); w: edge fade on a face (fraction)
     vec4 patchNormal;     // xyz out of the skin; w: relief exaggeration (1 = true scale)
-    vec4 patchCells;      // x, y: cells; z: cell size µm; w: heatmap range µm (top of colour bar)
+    vec4 patchCells;      // x, y: cells; z: cell size µm; w: heatmap range µm (top of colour bar;
+                          // change mode: the bar runs from -w to +w)
     vec4 shading;         // x: kMode*; y: kView*; z: microrelief amplitude outside the patch; w: -
     vec4 surroundSkin;    // x: melanin, y: dermal blood fraction, outside the patch (face view)
     vec4 scatterLod; // rgb: mip level of the detail map whose normals each channel scatters over
@@ -63,6 +66,11 @@ struct FrameUniforms {
 /// The patch grid (patch view): quads across and down.
 struct GridPush {
     vec4 quads; // x, y: quads; z, w: -
+};
+
+/// Per surface drawn (fragment stage, after GridPush): what differs between before and after.
+struct SurfacePush {
+    vec4 bruiseTint; // rgb: the filter a full-strength bruise puts on the albedo; w: -
 };
 
 /// Shadow pass: the light in the patch's frame.
@@ -80,6 +88,7 @@ struct PostPush {
 #ifdef __cplusplus
 static_assert(sizeof(FrameUniforms) == 64 + 14 * 16, "FrameUniforms must match its std140 layout");
 static_assert(sizeof(GridPush) == 16);
+static_assert(sizeof(SurfacePush) == 16);
 static_assert(sizeof(ShadowPush) == 32);
 static_assert(sizeof(PostPush) == 16);
 } // namespace skinsim::render::shader

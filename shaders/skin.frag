@@ -16,6 +16,12 @@ layout(set = SKINSIM_SET_FRAME, binding = SKINSIM_BINDING_DIFFUSION) uniform sam
 layout(set = SKINSIM_SET_FRAME, binding = SKINSIM_BINDING_HEAT) uniform sampler2D heatColours;
 layout(set = SKINSIM_SET_SURFACE, binding = SKINSIM_BINDING_DETAIL) uniform sampler2D detail;
 layout(set = SKINSIM_SET_SURFACE, binding = SKINSIM_BINDING_PIGMENT) uniform sampler2D pigment; // melanin, blood
+// The surface a change is measured from (day 0); read only by the change heatmap.
+layout(set = SKINSIM_SET_REFERENCE, binding = SKINSIM_BINDING_DETAIL) uniform sampler2D referenceDetail;
+
+layout(push_constant) uniform Push {
+    layout(offset = 16) SurfacePush surface;
+};
 
 layout(location = 0) in vec3 inWorldMm;
 layout(location = 1) in vec2 inPatchUv;
@@ -32,6 +38,15 @@ const float kSkinF0 = 0.028;
 const float kLobeRoughness1 = 0.4;
 const float kLobeRoughness2 = 0.7;
 const float kLobeMix = 0.25; // weight of the broad lobe
+// Albedo of a crust (dried exudate and necrotic debris over a laser column, a scab): dark
+// red-brown, sRGB about (100, 70, 50) (assumption read off clinical descriptions of "bronzing").
+const vec3 kCrustAlbedo = vec3(0.13, 0.06, 0.032);
+// Share of each channel's diffuse light that re-emerges within ~80 µm of where it entered: the
+// weight of the narrowest Gaussian (variance 0.0064 mm²) of d'Eon & Luebke's skin profile for
+// red, green and blue (GPU Gems 3, 2007, ch. 14, table 14-1).
+const vec3 kNearShare = vec3(0.233, 0.455, 0.649);
+const float kShadowSoftening = 0.5;
+const float kChannelSpread = 0.2;
 // Curvature (1/mm) at the top of the diffusion table's curvature axis: a 2 mm radius.
 const float kLutMaxCurvaturePerMm = 0.5;
 
@@ -140,9 +155,16 @@ void main() {
     }
     float visibility = mix(1.0, fine.w, inPatch);
 
-    if (mode == kModeHeatmap) {
+    if (mode == kModeHeatmap || mode == kModeChange) {
         float range = max(frame.patchCells.w, 1.0);
-        vec3 colour = textureLod(heatColours, vec2(clamp(depthUm / range, 0.0, 1.0), 0.5), 0.0).rgb;
+        vec3 colour;
+        if (mode == kModeHeatmap) {
+            colour = textureLod(heatColours, vec2(clamp(depthUm / range, 0.0, 1.0), 0.25), 0.0).rgb;
+        } else {
+            // Filled since day 0: how much shallower the skin lies below its surroundings now.
+            float filledUm = (textureLod(referenceDetail, uv, lod).z - fine.z) * inPatch;
+            colour = textureLod(heatColours, vec2(clamp(0.5 + 0.5 * filledUm / range, 0.0, 1.0), 0.75), 0.0).rgb;
+        }
         // A little relief shading keeps the shape readable; the colour stays close to the bar's.
         float shade = 0.8 + 0.2 * clamp(dot(n, l), 0.0, 1.0) * visibility;
         outRadiance = vec4(colour * shade, 0.0);
@@ -163,12 +185,24 @@ void main() {
         return;
     }
 
-    vec2 pig = mix(frame.surroundSkin.xy, textureLod(pigment, uv, lod).xy, inPatch);
+    vec4 pigments = textureLod(pigment, uv, lod);
+    vec2 pig = mix(frame.surroundSkin.xy, pigments.xy, inPatch);
     vec3 albedo = skinAlbedo(pig.x, pig.y);
+    // Healing marks: a bruise filters the light through the skin (its colour ages); a crust lies
+    // on top, dry and matte.
+    float bruise = pigments.z * inPatch;
+    float crust = pigments.w * inPatch;
+    albedo *= mix(vec3(1.0), surface.bruiseTint.rgb, bruise);
+    albedo = mix(albedo, kCrustAlbedo, crust);
 
-    // Subsurface scattering. Red light re-emerges furthest from where it entered: its normal and
-    // its shadow are read from the mip level as wide as its scattering (scatterLod.r); green and
-    // blue lie between that and the unblurred level, by where their own widths fall.
+    // Subsurface scattering. Light re-emerges around where it entered: part of it close by, part
+    // spread over a width that grows from blue to red (d'Eon & Luebke's six-Gaussian skin profile,
+    // GPU Gems 3 ch. 14: the narrowest Gaussian, sigma 80 µm, carries 23 % of red, 46 % of green
+    // and 65 % of blue). Each channel's irradiance is therefore the sharp irradiance for its near
+    // share and, for the rest, the irradiance of the detail map's mip level as wide as the
+    // channel's spread (scatterLod), normals and shadows alike. The near share keeps a shadowed
+    // furrow dark in every channel (grey, not red); red bleeds only where a lit edge lies within
+    // the red spread, as in real skin.
     float redLod = max(lod, frame.scatterLod.r);
     vec4 red = textureLod(detail, uv, redLod);
     vec2 redSlope = mix(around * 0.3, red.xy, inPatch);
@@ -177,20 +211,22 @@ void main() {
     vec3 nR = perturbedNormal(geometricNormal, t, b, redSlope);
     vec3 nG = perturbedNormal(geometricNormal, t, b, mix(slope, redSlope, towardRed.x));
     vec3 nB = perturbedNormal(geometricNormal, t, b, mix(slope, redSlope, towardRed.y));
-    vec3 shadow = vec3(redVisibility, mix(visibility, redVisibility, towardRed.x), mix(visibility, redVisibility, towardRed.y));
+    vec3 spreadShadow = vec3(mix(visibility, redVisibility, kShadowSoftening));
 
     // Pre-integrated diffusion over the surface's curvature: one look-up per channel.
     float curvature = faceView ? length(fwidth(geometricNormal)) / max(length(fwidth(inWorldMm)), 1e-4) : 0.0;
     float lutY = clamp(curvature / kLutMaxCurvaturePerMm, 0.0, 1.0);
-    vec3 nDotL = vec3(dot(nR, l), dot(nG, l), dot(nB, l));
+    vec3 nDotL = mix(vec3(dot(nG, l)), vec3(dot(nR, l), dot(nG, l), dot(nB, l)), kChannelSpread);
     // The patch lies flat (no curvature): the table's first row, which is Lambert's law.
-    vec3 diffuse = max(nDotL, 0.0);
+    vec3 spread = max(nDotL, 0.0);
     if (faceView) {
-        diffuse = vec3(textureLod(diffusionLut, vec2(nDotL.r * 0.5 + 0.5, lutY), 0.0).r,
-                       textureLod(diffusionLut, vec2(nDotL.g * 0.5 + 0.5, lutY), 0.0).g,
-                       textureLod(diffusionLut, vec2(nDotL.b * 0.5 + 0.5, lutY), 0.0).b);
+        spread = vec3(textureLod(diffusionLut, vec2(nDotL.r * 0.5 + 0.5, lutY), 0.0).r,
+                      textureLod(diffusionLut, vec2(nDotL.g * 0.5 + 0.5, lutY), 0.0).g,
+                      textureLod(diffusionLut, vec2(nDotL.b * 0.5 + 0.5, lutY), 0.0).b);
     }
-    float specular = dualLobeSpecular(n, v, l) * visibility;
-    vec3 radiance = albedo * (irradiance * diffuse * shadow + ambient) + irradiance * specular;
+    float sharpLit = max(dot(n, l), 0.0) * visibility;
+    vec3 lit = mix(spread * spreadShadow, vec3(sharpLit), kNearShare);
+    float specular = dualLobeSpecular(n, v, l) * visibility * (1.0 - 0.7 * crust);
+    vec3 radiance = albedo * (irradiance * lit + ambient) + irradiance * specular;
     outRadiance = vec4(radiance, 1.0);
 }

@@ -14,28 +14,48 @@ constexpr std::array<Rgb8, 5> kAnchors = {{
     {165, 15, 85},
     {60, 8, 110},
 }};
-} // namespace
+// Change: lost (t = -1) .. unchanged (0) .. filled (+1), sRGB.
+constexpr std::array<Rgb8, 5> kChangeAnchors = {{
+    {150, 70, 10},
+    {240, 160, 80},
+    {245, 245, 240},
+    {90, 170, 215},
+    {15, 70, 140},
+}};
 
-Rgb8 heatColour(float t) {
-    const float x = std::clamp(t, 0.0f, 1.0f) * static_cast<float>(kAnchors.size() - 1);
-    const auto i = std::min(static_cast<std::size_t>(x), kAnchors.size() - 2);
+Rgb8 interpolate(const std::array<Rgb8, 5>& anchors, float t01) {
+    const float x = std::clamp(t01, 0.0f, 1.0f) * static_cast<float>(anchors.size() - 1);
+    const auto i = std::min(static_cast<std::size_t>(x), anchors.size() - 2);
     const float f = x - static_cast<float>(i);
     Rgb8 out{};
     for (int c = 0; c < 3; ++c) {
         out[c] = static_cast<std::uint8_t>(
-            std::lround((1.0f - f) * kAnchors[i][c] + f * kAnchors[i + 1][c]));
+            std::lround((1.0f - f) * anchors[i][c] + f * anchors[i + 1][c]));
     }
     return out;
 }
+} // namespace
 
-std::array<std::uint8_t, 256 * 4> heatColourTable() {
-    std::array<std::uint8_t, 256 * 4> table{};
-    for (int i = 0; i < 256; ++i) {
-        const Rgb8 c = heatColour(static_cast<float>(i) / 255.0f);
-        table[i * 4 + 0] = c[0];
-        table[i * 4 + 1] = c[1];
-        table[i * 4 + 2] = c[2];
+Rgb8 heatColour(float t) {
+    return interpolate(kAnchors, t);
+}
+
+Rgb8 changeColour(float t) {
+    return interpolate(kChangeAnchors, 0.5f * (std::clamp(t, -1.0f, 1.0f) + 1.0f));
+}
+
+std::array<std::uint8_t, kHeatTableWidth * 2 * 4> heatColourTable() {
+    std::array<std::uint8_t, kHeatTableWidth * 2 * 4> table{};
+    for (int i = 0; i < kHeatTableWidth; ++i) {
+        const float t = static_cast<float>(i) / static_cast<float>(kHeatTableWidth - 1);
+        const Rgb8 depth = heatColour(t);
+        const Rgb8 change = changeColour(2.0f * t - 1.0f);
+        for (int c = 0; c < 3; ++c) {
+            table[i * 4 + c] = depth[c];
+            table[(kHeatTableWidth + i) * 4 + c] = change[c];
+        }
         table[i * 4 + 3] = 255;
+        table[(kHeatTableWidth + i) * 4 + 3] = 255;
     }
     return table;
 }

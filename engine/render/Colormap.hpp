@@ -14,8 +14,16 @@ using Rgb8 = std::array<std::uint8_t, 3>;
 /// sRGB colour for t in 0..1 (clamped).
 Rgb8 heatColour(float t);
 
-/// 256 RGBA8 sRGB texels, t = i / 255.
-std::array<std::uint8_t, 256 * 4> heatColourTable();
+/// sRGB colour of a change since day 0, t in -1..1 (clamped): -1 the most tissue lost (dark
+/// orange-brown), 0 unchanged (near white), +1 the most filled (dark blue-teal). A diverging scale
+/// whose two arms differ in hue and match in lightness, so it also reads for red-green colour
+/// vision deficiency (blue versus orange).
+Rgb8 changeColour(float t);
+
+/// The heatmap texture: 256 x 2 RGBA8 sRGB texels, row 0 the depth scale (heatColour(i / 255)),
+/// row 1 the change scale (changeColour(2 i / 255 - 1)).
+inline constexpr int kHeatTableWidth = 256;
+std::array<std::uint8_t, kHeatTableWidth * 2 * 4> heatColourTable();
 
 /// A round number >= deepestUm for the top of the colour bar: 50, 100, 200, 250, 500, 1000...
 float niceHeatmapRangeUm(float deepestUm);

@@ -117,18 +117,35 @@ Result<FramePlan> planFrame(const Scene& scene, const ViewSettings& settings, vk
     const glm::mat4 viewProj = viewProjection(camera, aspect);
     const int stride = shadowStride(viewProj, patch, plan.draws.front().viewport,
                                     main->widthCells(), main->heightCells());
+    // The change heatmap compares every draw with day 0 (the before surface, or the only one),
+    // on a scale fixed by day 0 so that it stays put while the timeline plays. The reference's
+    // detail map is read at the draw's mip level, so the shadow pass must make its mips too.
+    if (settings.mode == Mode::Change) {
+        GpuSurface* dayZero = scene.before != nullptr ? scene.before : main;
+        for (auto& draw : plan.draws) {
+            draw.reference = dayZero;
+        }
+    }
     float deepest = 0.0f;
-    for (const auto& draw : plan.draws) {
-        deepest = std::max(deepest, draw.surface->deepestUm());
+    const auto needShadows = [&](GpuSurface* surface) {
         const bool known = std::any_of(plan.shadows.begin(), plan.shadows.end(),
-                                       [&](const auto& s) { return s.first == draw.surface; });
+                                       [&](const auto& s) { return s.first == surface; });
         if (!known) {
             plan.shadows.emplace_back(
-                draw.surface,
-                shadowParameters(light, patch, draw.surface->pixelUm(),
-                                 draw.surface->reliefRangeUm() * settings.reliefExaggeration,
-                                 stride));
+                surface,
+                shadowParameters(light, patch, surface->pixelUm(),
+                                 surface->reliefRangeUm() * settings.reliefExaggeration, stride));
         }
+    };
+    for (const auto& draw : plan.draws) {
+        deepest = std::max(deepest, draw.surface->deepestUm());
+        needShadows(draw.surface);
+        if (draw.reference != nullptr) {
+            needShadows(draw.reference);
+        }
+    }
+    if (settings.mode == Mode::Change) {
+        deepest = 0.5f * plan.draws.front().reference->deepestUm();
     }
     const float heatRange =
         settings.heatmapRangeUm > 0.0f ? settings.heatmapRangeUm : niceHeatmapRangeUm(deepest);
@@ -174,6 +191,9 @@ Result<FramePlan> planFrame(const Scene& scene, const ViewSettings& settings, vk
     plan.overlay.height = static_cast<int>(extent.height);
     if (settings.mode == Mode::Heatmap) {
         plan.overlay.colourBarRangeUm = heatRange;
+    }
+    if (settings.mode == Mode::Change) {
+        plan.overlay.changeBarRangeUm = heatRange;
     }
     if (comparing) {
         const int scale = overlayScale(plan.overlay.height);

@@ -39,7 +39,8 @@ GpuSurface::GpuSurface(const gpu::Context& context, gpu::CommandRunner& runner,
                                         vk::ImageUsageFlagBits::eTransferDst}),
       detailTexture_(makeTexture(context, maps.detail, vk::Format::eR16G16B16A16Sfloat,
                                  vk::ImageUsageFlagBits::eStorage)),
-      pigmentTexture_(makeTexture(context, maps.pigment, vk::Format::eR16G16Sfloat, {})) {
+      pigmentTexture_(makeTexture(context, maps.pigment, vk::Format::eR16G16B16A16Sfloat, {})),
+      bruiseTint_(maps.bruiseTint[0], maps.bruiseTint[1], maps.bruiseTint[2], 0.0f) {
     const std::array<std::span<const std::byte>, 1> heightLevel = {
         std::as_bytes(std::span(maps.heightUm))};
     gpu::uploadImage(context, runner, heightTexture_, heightLevel);

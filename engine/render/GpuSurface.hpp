@@ -39,6 +39,8 @@ class GpuSurface {
     float deepestUm() const { return deepestUm_; }
     float meanMelanin() const { return meanMelanin_; }
     float meanRestingBlood() const { return meanRestingBlood_; }
+    /// The per-draw constants of this surface (its bruise's colour).
+    shader::SurfacePush surfacePush() const { return {bruiseTint_}; }
 
     vk::DescriptorSet sceneSet() const { return *sceneSet_; }
     vk::DescriptorSet shadowSet() const { return *shadowSet_; }
@@ -59,6 +61,7 @@ class GpuSurface {
     gpu::Image heightTexture_;
     gpu::Image detailTexture_;
     gpu::Image pigmentTexture_;
+    glm::vec4 bruiseTint_;
     vk::raii::ImageView detailLevel0_{nullptr}; ///< the shadow pass's storage image
     vk::raii::DescriptorPool pool_{nullptr};
     vk::raii::DescriptorSet sceneSet_{nullptr};

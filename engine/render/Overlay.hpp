@@ -30,6 +30,9 @@ struct OverlaySpec {
     std::optional<int> dividerX{};
     /// Heatmap: the colour bar's top value, µm (its bottom is 0 µm).
     std::optional<float> colourBarRangeUm{};
+    /// Change heatmap: the diverging bar's range, µm (+range filled at the top, -range lost at the
+    /// bottom, 0 unchanged in the middle).
+    std::optional<float> changeBarRangeUm{};
 
     bool operator==(const OverlaySpec&) const = default;
 };

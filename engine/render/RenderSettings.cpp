@@ -32,8 +32,10 @@ constexpr std::array<std::pair<LightPreset, std::string_view>, 3> kLights = {
     {{LightPreset::Raking, "raking"},
      {LightPreset::Clinical, "clinical"},
      {LightPreset::Flash, "flash"}}};
-constexpr std::array<std::pair<Mode, std::string_view>, 3> kModes = {
-    {{Mode::Skin, "skin"}, {Mode::Clay, "clay"}, {Mode::Heatmap, "heatmap"}}};
+constexpr std::array<std::pair<Mode, std::string_view>, 4> kModes = {{{Mode::Skin, "skin"},
+                                                                      {Mode::Clay, "clay"},
+                                                                      {Mode::Heatmap, "heatmap"},
+                                                                      {Mode::Change, "change"}}};
 constexpr std::array<std::pair<Compare, std::string_view>, 3> kCompares = {
     {{Compare::None, "none"}, {Compare::Split, "split"}, {Compare::Side, "side"}}};
 constexpr std::array<std::pair<CameraPreset, std::string_view>, 2> kCameras = {

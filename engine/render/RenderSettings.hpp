@@ -10,7 +10,7 @@ namespace skinsim::render {
 
 enum class View { Patch, Face };
 enum class LightPreset { Raking, Clinical, Flash };
-enum class Mode { Skin, Clay, Heatmap };
+enum class Mode { Skin, Clay, Heatmap, Change };
 enum class Compare { None, Split, Side };
 enum class CameraPreset { CloseUp, SocialDistance };
 
@@ -20,7 +20,8 @@ struct ViewSettings {
     /// raking: grazing, 15 degrees above the skin, from the left of the picture (the examiner's
     /// light for atrophic scars); clinical: soft, frontal; flash: on the camera.
     LightPreset light = LightPreset::Raking;
-    /// skin; clay (relief only, neutral material); heatmap (depth below the surrounding skin).
+    /// skin; clay (relief only, neutral material); heatmap (depth below the surrounding skin);
+    /// change (depth filled or lost since the before surface, day 0, on a diverging scale).
     Mode mode = Mode::Skin;
     /// split: before left of a divider, after right; side: before and after side by side.
     Compare compare = Compare::None;
@@ -45,7 +46,7 @@ struct ViewSettings {
     /// Multiplies heights (1: true scale). Exaggeration is for teaching; consultations use 1.
     float reliefExaggeration = 1.0f;
     /// Top of the heatmap's colour bar, µm; 0: the deepest point shown, rounded up to 50, 100,
-    /// 200, 250, 500...
+    /// 200, 250, 500... (change mode: half the deepest point on day 0, rounded up the same way).
     float heatmapRangeUm = 0.0f;
 
     bool operator==(const ViewSettings&) const = default;

@@ -35,9 +35,13 @@ ScenePass::ScenePass(const gpu::Context& context, gpu::CommandRunner& runner,
     }};
     frameLayout_ = gpu::createSetLayout(context, frameBindings);
     surfaceLayout_ = gpu::createSetLayout(context, surfaceBindings);
-    const vk::DescriptorSetLayout sets[] = {*frameLayout_, *surfaceLayout_};
-    const vk::PushConstantRange push(Stage::eVertex, 0, sizeof(shader::GridPush));
-    layout_ = gpu::createPipelineLayout(context, sets, {&push, 1});
+    // Set 2 is a second surface of the same layout: the one the change heatmap compares with.
+    const vk::DescriptorSetLayout sets[] = {*frameLayout_, *surfaceLayout_, *surfaceLayout_};
+    const std::array<vk::PushConstantRange, 2> push = {
+        vk::PushConstantRange(Stage::eVertex, 0, sizeof(shader::GridPush)),
+        vk::PushConstantRange(Stage::eFragment, sizeof(shader::GridPush),
+                              sizeof(shader::SurfacePush))};
+    layout_ = gpu::createPipelineLayout(context, sets, push);
 
     // Look-up tables: the pre-integrated diffusion (half floats) and the heatmap colours (sRGB,
     // so samples come back linear).
@@ -55,9 +59,9 @@ ScenePass::ScenePass(const gpu::Context& context, gpu::CommandRunner& runner,
         std::as_bytes(std::span(halfs))};
     gpu::uploadImage(context, runner, luts_[0], diffusionLevel);
     const auto heat = heatColourTable();
-    luts_.emplace_back(
-        context,
-        gpu::ImageDesc{.extent = {256, 1}, .format = vk::Format::eR8G8B8A8Srgb, .usage = usage});
+    luts_.emplace_back(context, gpu::ImageDesc{.extent = {kHeatTableWidth, 2},
+                                               .format = vk::Format::eR8G8B8A8Srgb,
+                                               .usage = usage});
     const std::array<std::span<const std::byte>, 1> heatLevel = {std::as_bytes(std::span(heat))};
     gpu::uploadImage(context, runner, luts_[1], heatLevel);
 
@@ -145,8 +149,13 @@ void ScenePass::record(vk::CommandBuffer cmd, FrameTargets& targets, std::uint32
     for (const auto& draw : draws) {
         cmd.setViewport(0, draw.viewport);
         cmd.setScissor(0, draw.scissor);
-        const vk::DescriptorSet sets[] = {*frameSets_[slot], draw.surface->sceneSet()};
+        const GpuSurface* reference = draw.reference != nullptr ? draw.reference : draw.surface;
+        const vk::DescriptorSet sets[] = {*frameSets_[slot], draw.surface->sceneSet(),
+                                          reference->sceneSet()};
         cmd.bindDescriptorSets(vk::PipelineBindPoint::eGraphics, *layout_, 0, sets, {});
+        const shader::SurfacePush look = draw.surface->surfacePush();
+        cmd.pushConstants(*layout_, vk::ShaderStageFlagBits::eFragment, sizeof(shader::GridPush),
+                          sizeof look, &look);
         cmd.drawIndexed(face != nullptr ? face->indexCount() : gridQuads.x * gridQuads.y * 6, 1, 0,
                         0, 0);
     }

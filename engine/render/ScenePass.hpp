@@ -21,6 +21,8 @@ struct SurfaceDraw {
     GpuSurface* surface = nullptr;
     vk::Viewport viewport;
     vk::Rect2D scissor;
+    /// The surface changes are measured from (the change heatmap: day 0); null: `surface` itself.
+    GpuSurface* reference = nullptr;
 };
 
 class ScenePass {

@@ -53,7 +53,27 @@ Status validateSurface(const SkinSurface& surface, const std::string& what) {
         return s;
     }
     if (surface.referenceUm) {
-        return checkField(*surface.referenceUm, h, what, "referenceUm", -big, big);
+        if (auto s = checkField(*surface.referenceUm, h, what, "referenceUm", -big, big); !s) {
+            return s;
+        }
+    }
+    if (surface.crust) {
+        if (auto s = checkField(*surface.crust, h, what, "crust", 0.0f, 1.0f); !s) {
+            return s;
+        }
+    }
+    if (surface.bruise) {
+        if (auto s = checkField(*surface.bruise, h, what, "bruise", 0.0f, 1.0f); !s) {
+            return s;
+        }
+    }
+    if (surface.swellingUm) {
+        if (auto s = checkField(*surface.swellingUm, h, what, "swellingUm", -big, big); !s) {
+            return s;
+        }
+    }
+    if (!(surface.bruiseAgeDays >= 0.0f && surface.bruiseAgeDays < 1e4f)) {
+        return Error::badInput(what + ": bruiseAgeDays must be 0..10000 days");
     }
     return {};
 }

@@ -22,6 +22,15 @@ struct SkinSurface {
     /// The level of the surrounding skin, µm, for the heatmap's "depth below the surrounding
     /// skin"; when absent the renderer estimates it (ReliefReference.hpp).
     std::optional<FieldF> referenceUm;
+
+    // The marks of healing (engine/tissue/HealingMarks.hpp), absent when none show:
+    /// Crust coverage 0..1: pinpoint crusts over laser columns, scabs, peel flakes (dark brown).
+    std::optional<FieldF> crust;
+    /// Bruise strength 0..1; its colour follows `bruiseAgeDays` (purple, then green-yellow).
+    std::optional<FieldF> bruise;
+    float bruiseAgeDays = 0.0f;
+    /// Swelling (oedema) lifting the surface, µm: added to the height for the picture.
+    std::optional<FieldF> swellingUm;
 };
 
 /// Resting dermal blood volume fraction of facial skin (engine/skin/SkinAnatomy.hpp).

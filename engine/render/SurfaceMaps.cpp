@@ -72,8 +72,41 @@ float percentile(std::vector<float> values, double p) {
 
 } // namespace
 
+std::array<float, 3> bruiseTint(float ageDays) {
+    struct Stage {
+        float day;
+        std::array<float, 3> filter;
+    };
+    constexpr std::array<Stage, 5> kStages = {{
+        {0.0f, {0.55f, 0.30f, 0.42f}}, // red-purple
+        {3.0f, {0.45f, 0.32f, 0.50f}}, // blue-purple
+        {6.0f, {0.62f, 0.62f, 0.45f}}, // green
+        {9.0f, {0.82f, 0.74f, 0.48f}}, // yellow-brown
+        {16.0f, {1.0f, 1.0f, 1.0f}},   // gone
+    }};
+    const float t = std::max(0.0f, ageDays);
+    for (std::size_t i = 0; i + 1 < kStages.size(); ++i) {
+        if (t < kStages[i + 1].day) {
+            const float f = (t - kStages[i].day) / (kStages[i + 1].day - kStages[i].day);
+            std::array<float, 3> out{};
+            for (std::size_t c = 0; c < 3; ++c) {
+                out[c] =
+                    kStages[i].filter[c] + f * (kStages[i + 1].filter[c] - kStages[i].filter[c]);
+            }
+            return out;
+        }
+    }
+    return kStages.back().filter;
+}
+
 SurfaceMaps buildSurfaceMaps(const SkinSurface& surface) {
-    const FieldF& height = surface.heightUm;
+    // Swelling is part of what the picture shows, not of the tissue's measured surface.
+    std::optional<FieldF> swollen;
+    if (surface.swellingUm) {
+        swollen = surface.heightUm;
+        *swollen += *surface.swellingUm;
+    }
+    const FieldF& height = swollen ? *swollen : surface.heightUm;
     SurfaceMaps maps;
     maps.width = height.width();
     maps.height = height.height();
@@ -109,12 +142,15 @@ SurfaceMaps buildSurfaceMaps(const SkinSurface& surface) {
     });
     maps.detail = toHalfs(maps.width, maps.height, detail);
 
-    std::vector<float> pigment(height.size() * 2);
+    std::vector<float> pigment(height.size() * 4);
     for (std::size_t i = 0; i < height.size(); ++i) {
-        pigment[2 * i] = surface.melanin.values()[i];
-        pigment[2 * i + 1] = surface.blood.values()[i] +
+        pigment[4 * i] = surface.melanin.values()[i];
+        pigment[4 * i + 1] = surface.blood.values()[i] +
                              shader::kErythemaBloodFraction * surface.erythema.values()[i];
+        pigment[4 * i + 2] = surface.bruise ? surface.bruise->values()[i] : 0.0f;
+        pigment[4 * i + 3] = surface.crust ? surface.crust->values()[i] : 0.0f;
     }
+    maps.bruiseTint = bruiseTint(surface.bruiseAgeDays);
     maps.pigment = toHalfs(maps.width, maps.height, pigment);
     maps.meanMelanin = static_cast<float>(surface.melanin.mean());
     maps.meanRestingBlood = static_cast<float>(surface.blood.mean());

@@ -6,6 +6,7 @@
 
 #include "render/SkinSurface.hpp"
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -23,13 +24,22 @@ struct SurfaceMaps {
     int height = 0;
     double pixelUm = 25.0;
     std::vector<float> heightUm; ///< level 0 only, relative to the mean, R32F
-    MapLevel detail;  ///< RGBA16F: dh/dx, dh/dy, depth below surroundings µm, visibility (1)
-    MapLevel pigment; ///< RG16F: melanin, dermal blood (erythema included)
+    MapLevel detail; ///< RGBA16F: dh/dx, dh/dy, depth below surroundings µm, visibility (1)
+    /// RGBA16F: melanin, dermal blood (erythema included), bruise 0..1, crust 0..1
+    MapLevel pigment;
+    /// Linear-RGB filter a full-strength bruise puts on the skin's albedo (its colour by age).
+    std::array<float, 3> bruiseTint{1.0f, 1.0f, 1.0f};
     float reliefRangeUm = 0;    ///< max - min height (how far shadows can reach)
     float deepestUm = 0;        ///< 99.9th percentile of the depth (heatmap range)
     float meanMelanin = 0;      ///< colour of the skin around the patch (face view)
     float meanRestingBlood = 0; ///< without erythema: the untreated skin around
 };
+
+/// The filter a bruise puts on the skin's albedo `ageDays` after the injury (linear RGB, 1: none):
+/// red-purple at first, blue-purple over days 2-4, green then yellow-brown from day 5 (the
+/// sequence of Langlois & Gresham, Forensic Sci Int 1991;50:227-38: yellow is not seen before
+/// 18 h; red, blue and purple at any age). The filter values are assumptions.
+std::array<float, 3> bruiseTint(float ageDays);
 
 /// Builds the maps. The surface must be valid (validateSurface).
 SurfaceMaps buildSurfaceMaps(const SkinSurface& surface);

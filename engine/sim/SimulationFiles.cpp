@@ -12,6 +12,16 @@
 
 namespace skinsim {
 
+DaySurface daySurface(const TissueBaseline& baseline, const StepView& v) {
+    DaySurface day;
+    day.day = v.day;
+    day.heightUm = surfaceHeight(baseline, v.state, v.sag);
+    day.erythema = erythemaMap(baseline, v.state);
+    day.melanin = melaninMap(baseline, v.state);
+    day.marks = healingMarks(baseline, v.state);
+    return day;
+}
+
 MedianRun runMedianPatient(const PreparedSimulation& prepared, const Scenario& scenario,
                            Outcome& outcome, const std::function<void(DaySurface&&)>& onDay) {
     MedianRun run;
@@ -26,11 +36,7 @@ MedianRun runMedianPatient(const PreparedSimulation& prepared, const Scenario& s
         run.steps.push_back(row);
         const auto& observe = prepared.course.observeDays;
         if (std::binary_search(observe.begin(), observe.end(), v.day)) {
-            DaySurface day;
-            day.day = v.day;
-            day.heightUm = surfaceHeight(prepared.baseline, v.state, v.sag);
-            day.erythema = erythemaMap(prepared.baseline, v.state);
-            day.melanin = melaninMap(prepared.baseline, v.state);
+            DaySurface day = daySurface(prepared.baseline, v);
             for (DayOutcome& d : outcome.days) {
                 if (d.day == v.day) {
                     d.roughness = roughness(day.heightUm);

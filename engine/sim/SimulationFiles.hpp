@@ -7,6 +7,8 @@
 #include "sim/Outcome.hpp"
 #include "sim/OutcomeJson.hpp"
 #include "sim/Pipeline.hpp"
+#include "sim/Simulator.hpp"
+#include "tissue/HealingMarks.hpp"
 
 #include <filesystem>
 #include <functional>
@@ -19,7 +21,11 @@ struct DaySurface {
     FieldF heightUm;
     FieldF erythema;
     FieldF melanin;
+    HealingMarks marks; ///< crusts, bruising, swelling: for the pictures only
 };
+
+/// The surface of a simulated day: height, colour fields and the marks of healing.
+DaySurface daySurface(const TissueBaseline& baseline, const StepView& view);
 
 /// Runs the median patient, returning their surface on each observed day and their measures on
 /// each step day (for metrics.csv), and fills in `outcome`'s roughness per observed day.

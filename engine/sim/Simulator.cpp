@@ -33,8 +33,9 @@ void Simulator::run(int draw, const std::vector<int>& days,
         }
         for (; next < course_.sessions.size() && course_.sessions[next].day == day; ++next) {
             const CourseSession& s = course_.sessions[next];
-            const SessionContext context{baseline_, patient_, response, s.settings, s.target,
-                                         seed_ * 1000003ULL + std::uint64_t(s.index)};
+            const SessionContext context{baseline_, patient_,
+                                         response,  s.settings,
+                                         s.target,  seed_ * 1000003ULL + std::uint64_t(s.index)};
             s.treatment->apply(state, context);
             // PIH: an independent chance per session (51 % of sessions, 92 % of patients for
             // fractional CO2 in Fitzpatrick IV, Manuskiatti 2010). The median patient gets PIH
@@ -43,6 +44,7 @@ void Simulator::run(int draw, const std::vector<int>& days,
             const double u = draw < 0 ? 0.5 : pihRng.uniform(std::uint64_t(s.index));
             if (u < p) {
                 state.pih = std::max(state.pih, model::kPihMelaninExcess);
+                state.pihSeed = pihRng.bits(std::uint64_t(s.index) + 0x10000);
             }
         }
     }

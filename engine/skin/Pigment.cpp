@@ -65,7 +65,8 @@ void assignScarPigment(ScarShape& scar, int fitzpatrick, const CounterRng& rng) 
         return;
     }
     if (rng.uniform(4) < kPieProbability) {
-        scar.erythema = rng.uniform(5, 0.2, 0.6);
+        // Faint: residual redness, not inflamed acne (assumption).
+        scar.erythema = rng.uniform(5, 0.1, 0.35);
     }
     if (rng.uniform(6) < pihProbability(fitzpatrick)) {
         scar.hyperpigmentation = rng.uniform(7, 0.3, 0.8);

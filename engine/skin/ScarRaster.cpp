@@ -1,10 +1,31 @@
 #include "skin/ScarRaster.hpp"
 
+#include "core/Rng.hpp"
+#include "skin/Noise.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
 
 namespace skinsim {
+
+namespace {
+
+/// How much of a scar's erythema or PIH shows at a point, 0.3..1: residual marks after acne are
+/// blotchy, with ragged edges (assumption; the evidence describes them only as "erythematous,
+/// hyper- or hypopigmented flat marks", Goodman-Baron grade 1, evidence.md 5). Noise at 0.8 and
+/// 0.3 mm, keyed by the scar's id and place.
+double markMottle(const ScarShape& shape, double xMm, double yMm) {
+    const auto key = static_cast<std::uint64_t>(shape.id) * 0x9e3779b9ULL +
+                     static_cast<std::uint64_t>(std::llround(shape.centerXMm * 1000.0)) * 31ULL +
+                     static_cast<std::uint64_t>(std::llround(shape.centerYMm * 1000.0));
+    const CounterRng rng = CounterRng(0x6d61726bULL, "scar-mark-mottle").child(key);
+    const double n =
+        valueNoiseMm(rng, xMm, yMm, 0.8) + 0.5 * valueNoiseMm(rng.child(1), xMm, yMm, 0.3);
+    return std::clamp(0.7 + 0.45 * n, 0.3, 1.0);
+}
+
+} // namespace
 
 namespace {
 
@@ -70,8 +91,11 @@ void rasterizeScars(SkinPatch& patch, const std::vector<PlannedScar>& scars) {
                 tether[i] = std::max(tether[i], s.tether);
                 fibrosis[i] = std::max(fibrosis[i], s.fibrosis);
                 relief[i] *= static_cast<float>(1.0 - (1.0 - shape.reliefKept) * s.interior);
-                erythema[i] = std::max(erythema[i], static_cast<float>(shape.erythema * s.halo));
-                melanin[i] *= static_cast<float>((1.0 + shape.hyperpigmentation * s.halo) *
+                // A residual macular mark is mottled and ragged, not a disc of paint.
+                const double mark =
+                    s.halo > 0 ? s.halo * markMottle(shape, patch.heightUm.xMm(x), ym) : 0.0;
+                erythema[i] = std::max(erythema[i], static_cast<float>(shape.erythema * mark));
+                melanin[i] *= static_cast<float>((1.0 + shape.hyperpigmentation * mark) *
                                                  (1.0 - shape.hypopigmentation * s.interior));
                 if (s.rho <= bestRho[i]) {
                     bestRho[i] = s.rho;

@@ -108,6 +108,8 @@ void heal(TissueState& s, const TissueBaseline& baseline, const PatientResponse&
     s.columnWoundUm *= woundDecay;
     s.reliefScale = 1.0 - (1.0 - s.reliefScale) * std::exp(-dt / model::kReliefRegrowthTauDays);
     s.pih *= std::exp(-dt / model::kPihTauDays);
+    s.oedema *= std::exp(-dt / (model::kOedemaTauDays * heal));
+    s.localOedema *= std::exp(-dt / (model::kLocalOedemaTauDays * heal));
     s.fillerAgeDays += dt;
     s.day += days;
 }

@@ -26,7 +26,8 @@ inline constexpr double kDepositionScaleUm = 220.0;
 
 /// How strongly fibrosis slows remodelling: rate x (1 - k F) (MODEL.md). Calibrated with the
 /// generator's fibrosis levels (icepick tracts 0.92-1, deep boxcar bases 0.55-0.75, shallow
-/// 0.4-0.6, chickenpox 0.3-0.5, rolling 0.2) to the ranking rolling ~ shallow boxcar > deep boxcar > icepick (co2-by-type).
+/// 0.4-0.6, chickenpox 0.3-0.5, rolling 0.2) to the ranking rolling ~ shallow boxcar > deep boxcar
+/// > icepick (co2-by-type).
 inline constexpr double kFibrosisBrake = 1.0;
 
 /// Fibrosis itself remodels under stimulus, relative to the deficit rate. Assumption.
@@ -72,6 +73,20 @@ inline constexpr double kTetherRelapseTauDays = 90.0;
 inline constexpr double kWoundTauDays = 1.6;
 /// Microrelief flattened by resurfacing regrows with this time constant, days (assumption).
 inline constexpr double kReliefRegrowthTauDays = 45.0;
+
+/// Residual post-inflammatory erythema of acne scars fades by itself over months (assumption: the
+/// evidence table has PIE only after treatments; clinically it lasts "months"): time constant,
+/// days, from the start of the course.
+inline constexpr double kScarPieFadeDays = 120.0;
+
+/// Oedema after a resurfacing session fades with this time constant at median healing, days:
+/// "erythema and edema may persist for two to three days, or slightly longer with ablative
+/// treatments" (textbook chapter, evidence.md 4); microneedling 2-3 days (acne.org, evidence.md
+/// 4). A peak of 1 falls below the visible 0.1 after ~2.8 days.
+inline constexpr double kOedemaTauDays = 1.2;
+/// Swelling over subcised scars: 1-2 days (subcision + microneedling, Bhargava 2019; the
+/// modality's downtime gives 2 days).
+inline constexpr double kLocalOedemaTauDays = 0.9;
 
 // ---- Filler --------------------------------------------------------------------------------
 

@@ -2,7 +2,10 @@
 
 #include "core/Parallel.hpp"
 #include "core/Rng.hpp"
+#include "tissue/FractionalColumns.hpp"
 #include "tissue/Healing.hpp"
+#include "tissue/HealingMarks.hpp"
+#include "tissue/ModelParameters.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -105,39 +108,8 @@ std::vector<float> scarDepressionUm(const TissueBaseline& baseline, const Tissue
     return depression;
 }
 
-namespace {
-
-/// Depth (µm) of the open fractional columns at a cell: columns of 120 µm on a jittered grid at
-/// the session's density (fractional CO2 microbeam width, target co2-depth), regenerated from the
-/// session's seed rather than stored.
-float columnDepth(const TissueState& s, double xUm, double yUm) {
-    if (s.columnWoundUm < 0.5 || s.columnDensity <= 0) {
-        return 0;
-    }
-    constexpr double radiusUm = 60;
-    const double spacingUm = std::sqrt(3.14159265 * radiusUm * radiusUm / s.columnDensity);
-    const CounterRng rng(s.columnSeed, "fractional-columns");
-    const int gx = static_cast<int>(std::floor(xUm / spacingUm));
-    const int gy = static_cast<int>(std::floor(yUm / spacingUm));
-    double best = 1e9;
-    for (int j = gy - 1; j <= gy + 1; ++j) {
-        for (int i = gx - 1; i <= gx + 1; ++i) {
-            const std::uint64_t key = (std::uint64_t(std::uint32_t(j)) << 32) | std::uint32_t(i);
-            const double cx = (i + rng.uniform(2 * key)) * spacingUm;
-            const double cy = (j + rng.uniform(2 * key + 1)) * spacingUm;
-            best = std::min(best, std::hypot(xUm - cx, yUm - cy));
-        }
-    }
-    if (best >= radiusUm) {
-        return 0;
-    }
-    const double r = best / radiusUm;
-    return static_cast<float>(s.columnWoundUm * std::sqrt(1.0 - r * r));
-}
-
-} // namespace
-
-FieldF surfaceHeight(const TissueBaseline& baseline, const TissueState& state, const SagCache& sag) {
+FieldF surfaceHeight(const TissueBaseline& baseline, const TissueState& state,
+                     const SagCache& sag) {
     FieldF out = FieldF::sameShapeAs(baseline.relief);
     const float reliefScale = static_cast<float>(state.reliefScale);
     const float uniformWound = static_cast<float>(state.woundUm);
@@ -148,8 +120,9 @@ FieldF surfaceHeight(const TissueBaseline& baseline, const TissueState& state, c
         for (int x = 0; x < out.width(); ++x) {
             const double xUm = (x + 0.5) * out.pixelUm();
             const double yUm = (y + 0.5) * out.pixelUm();
-            row[std::size_t(x)] = relief[std::size_t(x)] * reliefScale - row[std::size_t(x)] -
-                                  uniformWound - columnDepth(state, xUm, yUm);
+            row[std::size_t(x)] =
+                relief[std::size_t(x)] * reliefScale - row[std::size_t(x)] - uniformWound -
+                static_cast<float>(state.columnWoundUm * columnProfile(state, xUm, yUm));
         }
     });
     const double retained = fillerRetention(state.fillerAgeDays);
@@ -162,8 +135,11 @@ FieldF surfaceHeight(const TissueBaseline& baseline, const TissueState& state, c
 
 FieldF erythemaMap(const TissueBaseline& baseline, const TissueState& state) {
     FieldF out = baseline.erythema;
+    // The scars' residual redness fades over months; treatment redness and bruising come on top
+    // (a bruise's purple is drawn from HealingMarks; here it adds the redness around it).
+    const auto fade = static_cast<float>(std::exp(-state.day / model::kScarPieFadeDays));
     const float add = static_cast<float>(state.erythema + 0.6 * state.bruise);
-    out.apply([add](float e) { return std::min(1.0f, e + add); });
+    out.apply([add, fade](float e) { return std::min(1.0f, e * fade + add); });
     for (std::size_t k = 0; k < baseline.scarCells.size(); ++k) {
         float& e = out.data()[baseline.scarCells[k]];
         e = std::min(1.0f, e + state.focalErythema[k]);
@@ -173,8 +149,18 @@ FieldF erythemaMap(const TissueBaseline& baseline, const TissueState& state) {
 
 FieldF melaninMap(const TissueBaseline& baseline, const TissueState& state) {
     FieldF out = baseline.melanin;
-    const float factor = static_cast<float>(1.0 + state.pih);
-    out *= factor;
+    if (state.pih <= 0) {
+        return out;
+    }
+    // PIH in patches (HealingMarks.hpp: pihPatchWeight), twice the episode's mean excess at
+    // their centres.
+    parallelFor(out.height(), [&](int y) {
+        auto row = out.row(y);
+        for (int x = 0; x < out.width(); ++x) {
+            const double w = pihPatchWeight(state.pihSeed, out.xMm(x), out.yMm(y));
+            row[std::size_t(x)] *= static_cast<float>(1.0 + 2.0 * state.pih * w);
+        }
+    });
     return out;
 }
 

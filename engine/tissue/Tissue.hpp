@@ -30,8 +30,8 @@ struct ScarRecord {
 
 /// The patch as generated, shared read-only by every draw.
 struct TissueBaseline {
-    FieldF relief;   ///< normal microrelief and pores, µm (furrows negative)
-    FieldF melanin;  ///< constitutive melanin fraction per cell (PIH adds, hypopigmented scars lack)
+    FieldF relief;  ///< normal microrelief and pores, µm (furrows negative)
+    FieldF melanin; ///< constitutive melanin fraction per cell (PIH adds, hypopigmented scars lack)
     FieldF erythema; ///< baseline redness 0..1 (post-inflammatory erythema around scars)
     Field2D<std::int16_t> scarId; ///< which scar a cell belongs to, -1: none
     std::vector<ScarRecord> scars;
@@ -40,9 +40,9 @@ struct TissueBaseline {
 
     // Per scar cell (same order as scarCells):
     std::vector<std::uint32_t> scarCells; ///< row-major indices of the cells of every scar
-    std::vector<float> deficit0;  ///< missing dermis at day 0, µm
-    std::vector<float> tether0;   ///< tether at day 0, 0..1
-    std::vector<float> fibrosis0; ///< fibrosis at day 0, 0..1
+    std::vector<float> deficit0;          ///< missing dermis at day 0, µm
+    std::vector<float> tether0;           ///< tether at day 0, 0..1
+    std::vector<float> fibrosis0;         ///< fibrosis at day 0, 0..1
     /// Inside its scar's day-0 outline: at least 10 % of the scar's day-0 depth deep (the contour
     /// diameters are measured at). Scar volume is measured inside these cells, so a faint fringe
     /// around a scar does not count as scar.
@@ -68,26 +68,30 @@ TissueBaseline makeBaseline(FieldF relief, const FieldF& deficit, const FieldF& 
 /// One patient's tissue on one day. Per-scar-cell vectors follow baseline.scarCells.
 struct TissueState {
     int day = 0;
-    std::vector<float> deficit;      ///< µm
-    std::vector<float> tether;       ///< 0..1
-    std::vector<float> tetherMemory; ///< what tethers re-form toward after subcision, 0..1
-    std::vector<float> fibrosis;     ///< 0..1
-    std::vector<float> filler;       ///< filler volume per area, µm (before retention)
-    std::vector<float> stimulus;     ///< collagen-induction drive (dimensionless), at `day`
+    std::vector<float> deficit;       ///< µm
+    std::vector<float> tether;        ///< 0..1
+    std::vector<float> tetherMemory;  ///< what tethers re-form toward after subcision, 0..1
+    std::vector<float> fibrosis;      ///< 0..1
+    std::vector<float> filler;        ///< filler volume per area, µm (before retention)
+    std::vector<float> stimulus;      ///< collagen-induction drive (dimensionless), at `day`
     std::vector<float> focalErythema; ///< redness added inside scars (TCA CROSS, punch), 0..1
-    std::vector<float> focalWoundUm; ///< open focal wounds (punch, TCA frost), µm
+    std::vector<float> focalWoundUm;  ///< open focal wounds (punch, TCA frost), µm
 
-    double fillerAgeDays = 0;   ///< volume-weighted age of the filler (retention clock)
-    double erythema = 0;        ///< patch-wide redness from resurfacing, 0..1
-    double erythemaTauDays = 2; ///< its current decay time constant
-    double bruise = 0;          ///< bruising (subcision), 0..1, decays like erythema
-    double woundUm = 0;         ///< patch-wide open ablation depth (peels), µm
-    double columnWoundUm = 0;   ///< depth of open fractional columns, µm
-    double columnDensity = 0;   ///< area fraction of those columns
+    double fillerAgeDays = 0;     ///< volume-weighted age of the filler (retention clock)
+    double erythema = 0;          ///< patch-wide redness from resurfacing, 0..1
+    double erythemaTauDays = 2;   ///< its current decay time constant
+    double bruise = 0;            ///< bruising (subcision), 0..1, decays like erythema
+    double woundUm = 0;           ///< patch-wide open ablation depth (peels), µm
+    double columnWoundUm = 0;     ///< depth of open fractional columns, µm
+    double columnDensity = 0;     ///< area fraction of those columns
     std::uint64_t columnSeed = 0; ///< where the columns are (regenerated on demand)
-    double reliefScale = 1;     ///< microrelief kept after resurfacing flattened it, 0..1
-    double pih = 0;             ///< PIH melanin excess, relative
-    bool tetherChanged = true;  ///< the sag must be solved again
+    double reliefScale = 1;       ///< microrelief kept after resurfacing flattened it, 0..1
+    double pih = 0;               ///< PIH melanin excess, relative
+    std::uint64_t pihSeed = 0;    ///< where this episode's PIH patches lie (HealingMarks.hpp)
+    int bruiseDay = 0;            ///< day of the subcision behind `bruise` (its colour ages)
+    double oedema = 0;            ///< patch-wide swelling after a resurfacing session, 0..1
+    double localOedema = 0;       ///< swelling over subcised scars, 0..1
+    bool tetherChanged = true;    ///< the sag must be solved again
 };
 
 /// The state of an untreated patient on day 0.

@@ -36,7 +36,9 @@ PeelDepth peelDepth(const std::string& depth, double dermisUm) {
 }
 } // namespace
 
-std::string_view ChemicalPeel::key() const { return "chemical_peel"; }
+std::string_view ChemicalPeel::key() const {
+    return "chemical_peel";
+}
 
 void ChemicalPeel::apply(TissueState& state, const SessionContext& c) const {
     const PeelDepth p = peelDepth(c.settings.choice("depth"), c.baseline.dermisUm);
@@ -44,6 +46,8 @@ void ChemicalPeel::apply(TissueState& state, const SessionContext& c) const {
     effects::addErythema(state, 1.0, p.erythemaTau);
     effects::flattenRelief(state, p.reliefKept);
     state.woundUm = std::max(state.woundUm, p.woundUm);
+    // Swelling grows with the peel's depth (assumption; medium and deep peels swell for days).
+    effects::addOedema(state, std::min(1.0, p.woundUm / 300.0));
 }
 
 SessionDowntime ChemicalPeel::downtime(const SessionContext& c) const {

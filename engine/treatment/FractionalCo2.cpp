@@ -1,9 +1,9 @@
 // Fractional CO2 laser (10,600 nm): microthermal columns ~120 µm across, ablated to a depth set by
 // the pulse energy, with a coagulation sleeve around them.
 
+#include "tissue/ModelParameters.hpp"
 #include "treatment/Modalities.hpp"
 #include "treatment/SessionEffects.hpp"
-#include "tissue/ModelParameters.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -17,7 +17,9 @@ constexpr double kCoagulationUm = 150.0;
 /// Injury depth (ablation + coagulation) of the reference session, 15 mJ: stimulus is 1 there.
 constexpr double kReferenceInjuryUm = 288.0;
 
-double erythemaPeak(double densityPct) { return std::min(1.0, 0.5 + 0.02 * densityPct); }
+double erythemaPeak(double densityPct) {
+    return std::min(1.0, 0.5 + 0.02 * densityPct);
+}
 
 double erythemaTau(double injuryUm) {
     // 3-4 days of erythema at scar settings (Majid & Imran 2014; target co2-downtime), longer for
@@ -39,7 +41,9 @@ double fractionalStimulus(double densityPct, double passes, double injuryUm) {
     return std::pow(area, 0.7) * std::sqrt(injuryUm / kReferenceInjuryUm);
 }
 
-std::string_view FractionalCo2::key() const { return "fractional_co2"; }
+std::string_view FractionalCo2::key() const {
+    return "fractional_co2";
+}
 
 void FractionalCo2::apply(TissueState& state, const SessionContext& c) const {
     const double energy = c.settings.number("pulse_energy_mj");
@@ -47,9 +51,12 @@ void FractionalCo2::apply(TissueState& state, const SessionContext& c) const {
     const double passes = c.settings.number("passes");
     const double ablation = co2AblationDepthUm(energy);
     const double injury = ablation + kCoagulationUm;
-    effects::addSurfaceInjuryStimulus(state, c, fractionalStimulus(density, passes, injury), injury);
+    effects::addSurfaceInjuryStimulus(state, c, fractionalStimulus(density, passes, injury),
+                                      injury);
     effects::addErythema(state, erythemaPeak(density * passes), erythemaTau(injury));
     effects::flattenRelief(state, 1.0 - 0.3 * std::min(1.0, density * passes / 30.0));
+    // Oedema "slightly longer with ablative treatments" (evidence.md 4): the largest peak.
+    effects::addOedema(state, 1.0);
     state.columnWoundUm = ablation;
     state.columnDensity = std::min(1.0, density * passes / 100.0);
     state.columnSeed = c.seed;

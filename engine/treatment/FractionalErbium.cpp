@@ -37,6 +37,7 @@ void FractionalErbium::apply(TissueState& state, const SessionContext& c) const 
     effects::addSurfaceInjuryStimulus(
         state, c, kThermalStimulusFactor * fractionalStimulus(density, passes, injury), injury);
     effects::addErythema(state, std::min(1.0, 0.45 + 0.02 * density * passes), 1.6);
+    effects::addOedema(state, 0.8); // ablative, less heat than CO2 (assumption)
     effects::flattenRelief(state, 1.0 - 0.3 * std::min(1.0, density * passes / 30.0));
     state.columnWoundUm = ablation;
     state.columnDensity = std::min(1.0, density * passes / 100.0);

@@ -34,6 +34,7 @@ void Microneedling::apply(TissueState& state, const SessionContext& c) const {
     // Erythema and oedema 1-3 days (acne.org [S]; Bhargava 2019); PRP does not change it
     // (Kang & Lu 2022: no difference in severe erythema).
     effects::addErythema(state, 0.45, 1.1);
+    effects::addOedema(state, 0.6); // "erythema and edema usually resolve in 2-3 days" (acne.org)
 }
 
 SessionDowntime Microneedling::downtime(const SessionContext& c) const {

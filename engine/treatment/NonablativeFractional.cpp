@@ -33,6 +33,7 @@ void NonablativeFractional::apply(TissueState& state, const SessionContext& c) c
         state, c, kCoagulationOnlyFactor * fractionalStimulus(density, 1, depth), depth);
     // NAFL erythema ~1-3 days (Bhargava 2019; target gentle-downtime).
     effects::addErythema(state, std::min(1.0, 0.35 + 0.01 * density), 1.1);
+    effects::addOedema(state, 0.5); // 1-3 days like microneedling (evidence.md 4; assumption)
     effects::flattenRelief(state, 0.95);
 }
 

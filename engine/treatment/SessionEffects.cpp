@@ -23,7 +23,8 @@ void forTargetCells(const SessionContext& context, const std::function<void(std:
 }
 
 void addStimulus(TissueState& state, const SessionContext& context, double amount) {
-    forTargetCells(context, [&](std::size_t k) { state.stimulus[k] += static_cast<float>(amount); });
+    forTargetCells(context,
+                   [&](std::size_t k) { state.stimulus[k] += static_cast<float>(amount); });
 }
 
 void addSurfaceInjuryStimulus(TissueState& state, const SessionContext& context, double amount,
@@ -39,8 +40,13 @@ void addErythema(TissueState& state, double peak, double tauDays) {
     state.erythemaTauDays = tauDays;
 }
 
+void addOedema(TissueState& state, double peak) {
+    state.oedema = std::max(state.oedema, std::clamp(peak, 0.0, 1.0));
+}
+
 double daysVisible(double peak, double tauDays) {
-    return peak <= model::kErythemaVisible ? 0.0 : tauDays * std::log(peak / model::kErythemaVisible);
+    return peak <= model::kErythemaVisible ? 0.0
+                                           : tauDays * std::log(peak / model::kErythemaVisible);
 }
 
 void flattenRelief(TissueState& state, double kept) {

@@ -29,6 +29,9 @@ inline constexpr double kRemodellingReachUm = 400.0;
 /// Raises patch-wide redness to at least `peak` and sets how fast it fades (days).
 void addErythema(TissueState& state, double peak, double tauDays);
 
+/// Raises the patch-wide swelling to at least `peak` (0..1); it fades with model::kOedemaTauDays.
+void addOedema(TissueState& state, double peak);
+
 /// Days until redness of `peak` fading with `tauDays` drops below the visible level.
 double daysVisible(double peak, double tauDays);
 

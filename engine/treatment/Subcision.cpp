@@ -3,9 +3,9 @@
 // connective tissue (Orentreich 1995); without follow-up, tethers partly re-form (Aalami Harandi
 // 2011: "high recurrence rate"). A fibrotic, epithelialised tract (icepick) is not lifted.
 
+#include "tissue/ModelParameters.hpp"
 #include "treatment/Modalities.hpp"
 #include "treatment/SessionEffects.hpp"
-#include "tissue/ModelParameters.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -21,7 +21,9 @@ constexpr double kPlaneStimulus = 0.5;
 constexpr double kBaseShare = 0.35;
 } // namespace
 
-std::string_view Subcision::key() const { return "subcision"; }
+std::string_view Subcision::key() const {
+    return "subcision";
+}
 
 void Subcision::apply(TissueState& state, const SessionContext& c) const {
     // Suction after subcision holds the release: 60-90 % vs 30-60 % improvement when suction was
@@ -39,16 +41,19 @@ void Subcision::apply(TissueState& state, const SessionContext& c) const {
         // under fibrotic bases (partly); an epithelialised tract through the dermis (the deep
         // part of an icepick) has nothing beneath it to rebuild.
         const double tethered = std::min(1.0, c.baseline.tether0[k] / 0.05);
-        const double tract = std::clamp((state.deficit[k] / c.baseline.dermisUm - 0.5) / 0.4, 0.0, 1.0);
+        const double tract =
+            std::clamp((state.deficit[k] / c.baseline.dermisUm - 0.5) / 0.4, 0.0, 1.0);
         const double plane = std::max(tethered, kBaseShare * (1.0 - tract));
         state.stimulus[k] += static_cast<float>(kPlaneStimulus * plane);
     });
     state.bruise = 1.0;
+    state.bruiseDay = state.day;
+    state.localOedema = 1.0;
 }
 
 SessionDowntime Subcision::downtime(const SessionContext& c) const {
     SessionDowntime d;
-    d.erythemaDays = 1.5;                     // slight erythema 1-2 days (Bhargava 2019)
+    d.erythemaDays = 1.5;                            // slight erythema 1-2 days (Bhargava 2019)
     d.bruisingDays = effects::daysVisible(1.0, 3.0); // 1 week (57 %) or 2 (43 %), Adv Biomed Res
     d.swellingDays = 2;
     d.pihProbability = effects::pihProbability(c.patient.fitzpatrick, false, 1.0, 100.0);

@@ -8,6 +8,7 @@
 #include "core/Json.hpp"
 #include "core/Paths.hpp"
 #include "mesh/MeshImport.hpp"
+#include "ui/DaySkin.hpp"
 #include "ui/ScenarioEdits.hpp"
 #include "ui/StudioApp.hpp"
 
@@ -645,7 +646,7 @@ void StudioApp::viewPanel() {
     constexpr render::LightPreset kLights[] = {
         render::LightPreset::Raking, render::LightPreset::Clinical, render::LightPreset::Flash};
     constexpr render::Mode kModes[] = {render::Mode::Skin, render::Mode::Clay,
-                                       render::Mode::Heatmap};
+                                       render::Mode::Heatmap, render::Mode::Change};
     constexpr render::Compare kCompares[] = {render::Compare::None, render::Compare::Split,
                                              render::Compare::Side};
     enumCombo("View", settings_.view, kViews);
@@ -865,14 +866,7 @@ Status StudioApp::exportPicture(const std::filesystem::path& path) {
     if (!before || !after) {
         return Error::badInput("the day shown is still being computed");
     }
-    const auto surface = [&](const DaySurface& d) {
-        render::SkinSurface skin;
-        skin.heightUm = d.heightUm;
-        skin.melanin = d.melanin;
-        skin.blood = *s.blood;
-        skin.erythema = d.erythema;
-        return skin;
-    };
+    const auto surface = [&](const DaySurface& d) { return skinOfDay(d, *s.blood); };
     auto b = (*renderer)->uploadSurface(surface(*before), "day 0");
     auto a = (*renderer)->uploadSurface(surface(*after), "day " + std::to_string(shownDay_));
     if (!b || !a) {

@@ -22,12 +22,7 @@ double secondsSince(std::chrono::steady_clock::time_point start) {
 }
 
 std::shared_ptr<DaySurface> surfaceOn(const PreparedSimulation& prepared, const StepView& v) {
-    auto day = std::make_shared<DaySurface>();
-    day->day = v.day;
-    day->heightUm = surfaceHeight(prepared.baseline, v.state, v.sag);
-    day->erythema = erythemaMap(prepared.baseline, v.state);
-    day->melanin = melaninMap(prepared.baseline, v.state);
-    return day;
+    return std::make_shared<DaySurface>(daySurface(prepared.baseline, v));
 }
 
 } // namespace

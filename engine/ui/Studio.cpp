@@ -6,6 +6,7 @@
 #include "core/Parallel.hpp"
 #include "core/Paths.hpp"
 #include "mesh/MeshImport.hpp"
+#include "ui/DaySkin.hpp"
 #include "ui/ScenarioEdits.hpp"
 #include "ui/StudioApp.hpp"
 
@@ -279,11 +280,7 @@ void StudioApp::updateSurfaces() {
     pendingMaps_ = PendingMaps{
         s.revision, next->day, before,
         std::async(std::launch::async, [next, blood]() -> Result<render::SurfaceMaps> {
-            render::SkinSurface skin;
-            skin.heightUm = next->heightUm;
-            skin.melanin = next->melanin;
-            skin.blood = *blood;
-            skin.erythema = next->erythema;
+            const render::SkinSurface skin = skinOfDay(*next, *blood);
             if (auto ok = render::validateSurface(skin, "day " + std::to_string(next->day)); !ok) {
                 return ok.error();
             }

@@ -3,6 +3,7 @@
 
 #include "../cli/RunSkinsim.hpp"
 #include "../unit/core/TempDir.hpp"
+#include "PictureColour.hpp"
 #include "core/ImageIo.hpp"
 
 #include <fstream>
@@ -50,6 +51,51 @@ TEST(RenderCommand, FourDaysAfterFractionalCo2IsRedderThanDayZero) {
     auto image = skinsim::readPng(out);
     ASSERT_TRUE(image);
     EXPECT_GT(redness(*image, true), 1.05 * redness(*image, false));
+}
+
+TEST(RenderCommand, FurrowsUnderRakingLightReadDarkerNotRedder) {
+    // A bare cheek (type III, 30 years, no scars) under the 15-degree raking light: the darkest
+    // tenth of the skin (furrows, their shadowed walls) keeps the skin's redness within 6 a*
+    // units; subsurface scattering must not paint every groove red (issue 11).
+    skinsim::test::TempDir dir;
+    const auto scenario = dir / "bare.json";
+    std::ofstream(scenario) << R"({"seed": 3, "patch": {"region": "cheek", "size_mm": [20, 20]},
+        "patient": {"fitzpatrick": 3, "age": 30}, "scars": {"random": []}, "plan": []})";
+    const auto out = dir / "raking.png";
+    const auto r = runSkinsim("render --scenario " + scenario.string() +
+                              " --width 640 --height 400 --out " + out.string());
+    ASSERT_EQ(r.exitCode, 0) << r.output;
+    auto image = skinsim::readPng(out);
+    ASSERT_TRUE(image);
+    const auto labs = skinsim::test::labsOver(*image, image->width / 4, image->height / 4,
+                                              3 * image->width / 4, 3 * image->height / 4);
+    const auto redness = skinsim::test::darkestAndSkinRedness(labs);
+    EXPECT_NEAR(redness.darkestA, redness.skinA, 6.0)
+        << "darkest decile a* " << redness.darkestA << ", skin a* " << redness.skinA;
+}
+
+TEST(RenderCommand, ChangeModeShowsDepthFilledSinceDayZero) {
+    skinsim::test::TempDir dir;
+    const auto out = dir / "change.png";
+    const auto r = runSkinsim("render --scenario moderate --day 180 --mode change --light clinical "
+                              "--width 320 --height 200 --out " +
+                              out.string());
+    ASSERT_EQ(r.exitCode, 0) << r.output;
+    EXPECT_NE(r.output.find("change mode"), std::string::npos) << r.output;
+    auto image = skinsim::readPng(out);
+    ASSERT_TRUE(image);
+    // Six months into the moderate plan the scars are partly filled: blue marks on the patch
+    // (its middle third, left of the colour bar), and the patch is not blue everywhere.
+    int blue = 0, total = 0;
+    for (int y = image->height / 4; y < 3 * image->height / 4; ++y) {
+        for (int x = image->width / 3; x < 2 * image->width / 3; ++x) {
+            const auto* p = image->at(x, y);
+            blue += p[2] > p[0] + 40 ? 1 : 0;
+            ++total;
+        }
+    }
+    EXPECT_GT(blue, total / 200) << blue << " of " << total;
+    EXPECT_LT(blue, total / 2) << blue << " of " << total;
 }
 
 TEST(RenderCommand, FaceViewWithTheDefaultFace) {

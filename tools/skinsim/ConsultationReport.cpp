@@ -72,10 +72,7 @@ DaySurface untreatedSurface(const PreparedSimulation& prepared) {
     TissueState state = initialState(prepared.baseline);
     SagCache sag;
     sag.update(prepared.baseline, state);
-    return {.day = 0,
-            .heightUm = surfaceHeight(prepared.baseline, state, sag),
-            .erythema = erythemaMap(prepared.baseline, state),
-            .melanin = melaninMap(prepared.baseline, state)};
+    return daySurface(prepared.baseline, StepView{0, state, sag});
 }
 
 /// Draw `draw`: hands its surface on each of `days` to `onShown` as soon as it exists (memory:
@@ -99,10 +96,7 @@ double runDraw(const ReportSources& src, int draw, const std::vector<int>& days,
             }
         }
         if (shown) {
-            onShown({.day = v.day,
-                     .heightUm = surfaceHeight(p.baseline, v.state, v.sag),
-                     .erythema = erythemaMap(p.baseline, v.state),
-                     .melanin = melaninMap(p.baseline, v.state)});
+            onShown(daySurface(p.baseline, v));
         }
     });
     return improvement;

@@ -215,8 +215,8 @@ void addRenderCommand(CLI::App& app, CommandSet& set) {
     cmd->add_option("--mesh", o->mesh, "Face mesh (OBJ, PLY, glTF, FBX) instead of the default");
     cmd->add_option("--light", o->light, "raking, clinical or flash")
         ->check(CLI::IsMember({"raking", "clinical", "flash"}));
-    cmd->add_option("--mode", o->mode, "skin, clay or heatmap")
-        ->check(CLI::IsMember({"skin", "clay", "heatmap"}));
+    cmd->add_option("--mode", o->mode, "skin, clay, heatmap (depth) or change (since day 0)")
+        ->check(CLI::IsMember({"skin", "clay", "heatmap", "change"}));
     cmd->add_option("--compare", o->compare, "none, split or side")
         ->check(CLI::IsMember({"none", "split", "side"}));
     cmd->add_option("--width", o->width, "Image width in pixels")->check(CLI::Range(16, 8192));

@@ -1,6 +1,7 @@
 #include "SimulationSteps.hpp"
 
 #include "core/Progress.hpp"
+#include "ui/DaySkin.hpp"
 
 namespace skinsim::cli {
 
@@ -24,12 +25,7 @@ Outcome simulateWithProgress(const PreparedSimulation& prepared, const Scenario&
 }
 
 render::SkinSurface surfaceOf(const DaySurface& day, const FieldF& blood) {
-    render::SkinSurface s;
-    s.heightUm = day.heightUm;
-    s.melanin = day.melanin;
-    s.blood = blood;
-    s.erythema = day.erythema;
-    return s;
+    return ui::skinOfDay(day, blood);
 }
 
 } // namespace skinsim::cli

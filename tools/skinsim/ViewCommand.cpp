@@ -38,8 +38,8 @@ void addViewCommand(CLI::App& app, CommandSet& set) {
     cmd->add_option("--view", o->view, "patch or face")->check(CLI::IsMember({"patch", "face"}));
     cmd->add_option("--light", o->light, "raking, clinical or flash")
         ->check(CLI::IsMember({"raking", "clinical", "flash"}));
-    cmd->add_option("--mode", o->mode, "skin, clay or heatmap")
-        ->check(CLI::IsMember({"skin", "clay", "heatmap"}));
+    cmd->add_option("--mode", o->mode, "skin, clay, heatmap (depth) or change (since day 0)")
+        ->check(CLI::IsMember({"skin", "clay", "heatmap", "change"}));
     cmd->add_option("--compare", o->compare, "none, split or side (against day 0)")
         ->check(CLI::IsMember({"none", "split", "side"}));
     cmd->add_flag("--stats", o->stats, "Print frame-time statistics when the window closes");

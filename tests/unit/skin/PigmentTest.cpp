@@ -86,12 +86,13 @@ TEST(Pigment, ScarsCarryErythemaAndPihInTheirHalos) {
         const double x = s.centerMm[0], y = s.centerMm[1];
         if (s.erythema > 0) {
             ++pie;
-            EXPECT_GE(scarred.erythema.sample(x, y), 0.99 * s.erythema);
+            // Mottled marks: at least the mottle's floor (0.3) of the scar's redness everywhere.
+            EXPECT_GE(scarred.erythema.sample(x, y), 0.29 * s.erythema);
         }
         if (s.hyperpigmentation > 0) {
             ++pih;
             EXPECT_GT(scarred.melanin.sample(x, y),
-                      bare.melanin.sample(x, y) * (1 + 0.9 * s.hyperpigmentation));
+                      bare.melanin.sample(x, y) * (1 + 0.27 * s.hyperpigmentation));
         }
     }
     EXPECT_GT(pie, 0);
