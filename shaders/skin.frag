@@ -45,6 +45,8 @@ const vec3 kCrustAlbedo = vec3(0.13, 0.06, 0.032);
 // weight of the narrowest Gaussian (variance 0.0064 mm²) of d'Eon & Luebke's skin profile for
 // red, green and blue (GPU Gems 3, 2007, ch. 14, table 14-1).
 const vec3 kNearShare = vec3(0.233, 0.455, 0.649);
+// How far shadows soften toward the red-width blur, the same in every channel (grey penumbrae),
+// and the share of the per-channel normal blur kept (see main()); both calibrated (issue 11).
 const float kShadowSoftening = 0.5;
 const float kChannelSpread = 0.2;
 // Curvature (1/mm) at the top of the diffusion table's curvature axis: a 2 mm radius.
@@ -198,11 +200,16 @@ void main() {
     // Subsurface scattering. Light re-emerges around where it entered: part of it close by, part
     // spread over a width that grows from blue to red (d'Eon & Luebke's six-Gaussian skin profile,
     // GPU Gems 3 ch. 14: the narrowest Gaussian, sigma 80 µm, carries 23 % of red, 46 % of green
-    // and 65 % of blue). Each channel's irradiance is therefore the sharp irradiance for its near
-    // share and, for the rest, the irradiance of the detail map's mip level as wide as the
-    // channel's spread (scatterLod), normals and shadows alike. The near share keeps a shadowed
-    // furrow dark in every channel (grey, not red); red bleeds only where a lit edge lies within
-    // the red spread, as in real skin.
+    // and 65 % of blue: kNearShare). Each channel's irradiance is the sharp irradiance for its near
+    // share and, for the rest, the irradiance seen through normals blurred over the detail map's
+    // mip levels (scatterLod) with softened shadows. Blurring every channel over its own width
+    // made each furrow and its shadowed wall read red (a* +25..+33 over the skin in the darkest
+    // tenth under raking light, where furrows in macro photographs read darker, not redder): a
+    // mip level averages a whole box, which overstates how much red light crosses under a 50-100
+    // µm groove. So the spread part uses one common blur (the green width) for all channels and
+    // keeps kChannelSpread of the per-channel difference: enough for a red fringe at lit pit rims,
+    // calibrated so the darkest tenth stays within 6 a* of the skin (tests/render/RenderCliTest).
+    // Shadows soften by the same amount in every channel (grey penumbrae).
     float redLod = max(lod, frame.scatterLod.r);
     vec4 red = textureLod(detail, uv, redLod);
     vec2 redSlope = mix(around * 0.3, red.xy, inPatch);
