@@ -145,7 +145,9 @@ Result<FramePlan> planFrame(const Scene& scene, const ViewSettings& settings, vk
         }
     }
     if (settings.mode == Mode::Change) {
-        deepest = 0.5f * plan.draws.front().reference->deepestUm();
+        // A quarter of the deepest day-0 depth: icepick tracts (~1 mm) would otherwise leave
+        // the typical fills of 50-200 µm in the pale middle of the scale.
+        deepest = 0.25f * plan.draws.front().reference->deepestUm();
     }
     const float heatRange =
         settings.heatmapRangeUm > 0.0f ? settings.heatmapRangeUm : niceHeatmapRangeUm(deepest);

@@ -69,33 +69,37 @@ void drawColourBar(Image8& image, float rangeUm, int scale) {
     drawText(image, formatUm(0, true), textX, y0 + barHeight - 1 - half, scale, kWhite);
 }
 
-/// The change heatmap's diverging bar: filled at the top, lost at the bottom, 0 in the middle.
+/// The change heatmap's diverging bar: "filled" above it, "lost" below it, +range at its top,
+/// -range at its bottom and 0 in the middle (µm). Short labels: the bar must not cover the patch
+/// in the studio's narrow view.
 void drawChangeBar(Image8& image, float rangeUm, int scale) {
     const int barWidth = 6 * scale;
     const int barHeight = std::max(16, image.height / 2);
     std::string top = "+";
-    top += formatUm(rangeUm, true);
-    top += " filled";
+    top += formatUm(rangeUm, false);
     std::string bottom = "-";
-    bottom += formatUm(rangeUm, true);
-    bottom += " lost";
-    const int labelWidth = textWidth(top) * scale;
+    bottom += formatUm(rangeUm, false);
+    const std::string unit = formatUm(0, true).substr(1); // " µm"
+    const int labelWidth = std::max(textWidth(top), textWidth("0" + unit)) * scale;
+    const int titleWidth = textWidth("filled") * scale;
     const int margin = 4 * scale;
-    const int x0 = image.width - margin - labelWidth - 2 * scale - barWidth;
+    const int x0 = image.width - margin - std::max(labelWidth + 2 * scale + barWidth, titleWidth);
     const int y0 = (image.height - barHeight) / 2;
-    fillRect(image, x0 - 2 * scale, y0 - 17 * scale, barWidth + labelWidth + 6 * scale,
-             barHeight + 23 * scale, kBackdrop);
+    fillRect(image, x0 - 2 * scale, y0 - 17 * scale,
+             std::max(barWidth + labelWidth + 6 * scale, titleWidth + 4 * scale),
+             barHeight + 34 * scale, kBackdrop);
     for (int y = 0; y < barHeight; ++y) {
         const float t = 1.0f - 2.0f * static_cast<float>(y) / static_cast<float>(barHeight - 1);
         const Rgb8 c = changeColour(t);
         const std::uint8_t rgba[4] = {c[0], c[1], c[2], 255};
         fillRect(image, x0, y0 + y, barWidth, 1, rgba);
     }
-    drawText(image, "change", x0, y0 - 15 * scale, scale, kWhite);
+    drawText(image, "filled", x0, y0 - 15 * scale, scale, kWhite);
+    drawText(image, "lost", x0, y0 + barHeight + 4 * scale, scale, kWhite);
     const int textX = x0 + barWidth + 2 * scale;
     const int half = kGlyphHeight * scale / 2;
     drawText(image, top, textX, y0 - half, scale, kWhite);
-    drawText(image, formatUm(0, true), textX, y0 + barHeight / 2 - half, scale, kWhite);
+    drawText(image, "0" + unit, textX, y0 + barHeight / 2 - half, scale, kWhite);
     drawText(image, bottom, textX, y0 + barHeight - 1 - half, scale, kWhite);
 }
 
