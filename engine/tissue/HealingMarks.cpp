@@ -17,8 +17,8 @@ namespace {
 // ModelParameters.hpp (kWoundTauDays) this makes the pinpoint crusts of fractional CO2 at scar
 // settings (ablation 140-500 µm) last 4-6 days (Majid & Imran 2014, evidence.md 4) and the scab
 // of a TCA CROSS tract fall off between days 3 and 7 (clinic pages, evidence.md 4). Calibrated.
-constexpr double kCrustFullUm = 30.0;
-constexpr double kCrustGoneUm = 3.0;
+constexpr double kCrustFullUm = 15.0;
+constexpr double kCrustGoneUm = 1.5;
 // A TCA CROSS tract or a punch closure is a shallower, focal wound (TcaCross.cpp: 30 µm at 100 %):
 // its scab is full above 15 µm of it.
 constexpr double kFocalCrustFullUm = 15.0;
