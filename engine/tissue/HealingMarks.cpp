@@ -28,6 +28,7 @@ constexpr double kFocalCrustFullUm = 15.0;
 constexpr double kColumnCrustCover = 0.9;
 constexpr double kFocalCrustCover = 0.85;
 constexpr double kPeelFlakeCover = 0.6;
+constexpr double kPeelDarkening = 0.25;
 constexpr double kBronzeHaze = 0.12;
 // A bruise spreads beyond the subcised scar by about this much, mm (assumption: the cutting needle
 // sweeps under and around the scar).
@@ -138,13 +139,24 @@ HealingMarks healingMarks(const TissueBaseline& b, const TissueState& s) {
                         std::max(kBronzeHaze, kColumnCrustCover * std::min(1.0, 3.0 * p));
                 }
                 if (peelCrust > 0) {
-                    const double n = valueNoiseMm(flakes, crust.xMm(x), crust.yMm(y), 1.5);
-                    c = std::max(c, peelCrust * kPeelFlakeCover * std::clamp(n + 0.3, 0.0, 1.0));
+                    // The peeled skin darkens evenly at first, then lifts in fine flakes as the
+                    // wound under it closes (the flaking peaks half-way through).
+                    const double n =
+                        valueNoiseMm(flakes, crust.xMm(x), crust.yMm(y), 0.35) +
+                        0.5 * valueNoiseMm(flakes.child(1), crust.xMm(x), crust.yMm(y), 0.12);
+                    const double flake = std::clamp(2.0 * n - 0.4, 0.0, 1.0);
+                    const double lifting = 4.0 * peelCrust * (1.0 - peelCrust);
+                    c = std::max(c, kPeelDarkening * peelCrust + kPeelFlakeCover * lifting * flake);
                 }
                 row[std::size_t(x)] = static_cast<float>(c);
             }
         });
+        // A focal scab covers the treated scar itself (its day-0 outline), not the fringe around
+        // it that the scar's cells also include.
         for (std::size_t k = 0; k < b.scarCells.size(); ++k) {
+            if (!b.inOutline0[k]) {
+                continue;
+            }
             float& c = crust.data()[b.scarCells[k]];
             c = std::max(c,
                          static_cast<float>(kFocalCrustCover *

@@ -15,7 +15,9 @@ namespace {
 constexpr double kClosureDepthUm = 30.0;
 } // namespace
 
-std::string_view PunchExcision::key() const { return "punch_excision"; }
+std::string_view PunchExcision::key() const {
+    return "punch_excision";
+}
 
 void PunchExcision::apply(TissueState& state, const SessionContext& c) const {
     const double punchRadiusMm = c.settings.number("punch_mm") / 2.0;
@@ -30,7 +32,8 @@ void PunchExcision::apply(TissueState& state, const SessionContext& c) const {
         const ScarRecord& scar = b.scars[std::size_t(id)];
         const int x = static_cast<int>(cell % std::uint32_t(b.width()));
         const int y = static_cast<int>(cell / std::uint32_t(b.width()));
-        const double r = std::hypot(b.relief.xMm(x) - scar.centerMm[0], b.relief.yMm(y) - scar.centerMm[1]);
+        const double r =
+            std::hypot(b.relief.xMm(x) - scar.centerMm[0], b.relief.yMm(y) - scar.centerMm[1]);
         if (r > punchRadiusMm) {
             return;
         }
@@ -42,15 +45,19 @@ void PunchExcision::apply(TissueState& state, const SessionContext& c) const {
         state.tether[k] = 0;
         state.tetherMemory[k] = 0;
         state.tetherChanged = true;
-        state.focalWoundUm[k] = 150.0f; // sutured wound, closed over ~10 days
+        // The sutured wound is open only along its closure line (the edges are brought together),
+        // closing over ~10 days: sutures out at 1 week (heberdavis, evidence.md 4).
+        if (dy < 0.15) {
+            state.focalWoundUm[k] = 150.0f;
+        }
         state.focalErythema[k] = 0.9f;
     });
 }
 
 SessionDowntime PunchExcision::downtime(const SessionContext& c) const {
     SessionDowntime d;
-    d.erythemaDays = 7;  // pink closure line for about a week (assumption)
-    d.crustingDays = 9;  // sutures left in 8-10 days (JCAD 2015 Table 1)
+    d.erythemaDays = 7; // pink closure line for about a week (assumption)
+    d.crustingDays = 9; // sutures left in 8-10 days (JCAD 2015 Table 1)
     d.swellingDays = 2;
     d.pihProbability = effects::pihProbability(c.patient.fitzpatrick, false, 1.0, 500.0);
     return d;
