@@ -14,6 +14,7 @@ layout(set = SKINSIM_SET_FRAME, binding = SKINSIM_BINDING_FRAME) uniform FrameBl
 };
 layout(set = SKINSIM_SET_FRAME, binding = SKINSIM_BINDING_DIFFUSION) uniform sampler2D diffusionLut;
 layout(set = SKINSIM_SET_FRAME, binding = SKINSIM_BINDING_HEAT) uniform sampler2D heatColours;
+layout(set = SKINSIM_SET_FRAME, binding = SKINSIM_BINDING_ALBEDO) uniform sampler2D albedoLut; // linear sRGB by melanin, blood
 layout(set = SKINSIM_SET_SURFACE, binding = SKINSIM_BINDING_DETAIL) uniform sampler2D detail;
 layout(set = SKINSIM_SET_SURFACE, binding = SKINSIM_BINDING_PIGMENT) uniform sampler2D pigment; // melanin, blood
 
@@ -164,7 +165,7 @@ void main() {
     }
 
     vec2 pig = mix(frame.surroundSkin.xy, textureLod(pigment, uv, lod).xy, inPatch);
-    vec3 albedo = skinAlbedo(pig.x, pig.y);
+    vec3 albedo = textureLod(albedoLut, skinAlbedoLutUv(pig.x, pig.y), 0.0).rgb;
 
     // Subsurface scattering. Red light re-emerges furthest from where it entered: its normal and
     // its shadow are read from the mip level as wide as its scattering (scatterLod.r); green and

@@ -1,7 +1,7 @@
 #include "render/SurfaceMaps.hpp"
 
-#include "SkinOptics.h"
 #include "render/ReliefReference.hpp"
+#include "skin/SkinAnatomy.hpp"
 
 #include <algorithm>
 #include <bit>
@@ -112,8 +112,9 @@ SurfaceMaps buildSurfaceMaps(const SkinSurface& surface) {
     std::vector<float> pigment(height.size() * 2);
     for (std::size_t i = 0; i < height.size(); ++i) {
         pigment[2 * i] = surface.melanin.values()[i];
-        pigment[2 * i + 1] = surface.blood.values()[i] +
-                             shader::kErythemaBloodFraction * surface.erythema.values()[i];
+        pigment[2 * i + 1] =
+            surface.blood.values()[i] +
+            static_cast<float>(kErythemaBloodFraction) * surface.erythema.values()[i];
     }
     maps.pigment = toHalfs(maps.width, maps.height, pigment);
     maps.meanMelanin = static_cast<float>(surface.melanin.mean());
