@@ -1,9 +1,10 @@
 // The renderer's CPU side, checked without a GPU: the surrounding-skin level behind the heatmap,
 // the prepared maps, half floats, the diffusion table, the albedo table against the skin
-// generator's spectral albedo, the colour map, the camera presets and the lights.
+// generator's spectral albedo, the tone curve, the colour map, the camera presets and the lights.
 
 #include "RenderTypes.h"
 #include "SkinOptics.h"
+#include "ToneCurve.h"
 #include "render/AlbedoLut.hpp"
 #include "render/Camera.hpp"
 #include "render/Colormap.hpp"
@@ -193,6 +194,45 @@ TEST(AlbedoLut, ErythemaTakesGreenAwayFasterThanRed) {
     const glm::vec3 red = sampleAlbedoLut(
         lut, melanin, resting + static_cast<float>(skinsim::kErythemaBloodFraction));
     EXPECT_GT(red.r / red.g, 1.3f * calm.r / calm.g);
+}
+
+TEST(ToneCurve, LeavesColoursBelowTheKneeExactlyAsTheyAre) {
+    for (const glm::vec3 c : {glm::vec3(0.55f, 0.36f, 0.23f), glm::vec3(0.12f, 0.02f, 0.0f),
+                              glm::vec3(0.79f, 0.5f, 0.4f), glm::vec3(0.0f)}) {
+        EXPECT_EQ(shader::hueKeepingToneCurve(c), c);
+    }
+}
+
+TEST(ToneCurve, KeepsChannelRatiosInTheShoulderAndNeverReachesOne) {
+    const glm::vec3 skin(0.62f, 0.41f, 0.30f);
+    float lastPeak = 0.0f;
+    for (float k = 1.0f; k < 1.6f; k += 0.05f) { // peaks 0.62 .. 0.99: below and in the shoulder
+        const glm::vec3 out = shader::hueKeepingToneCurve(k * skin);
+        EXPECT_NEAR(out.g / out.r, skin.g / skin.r, 1e-5f) << k;
+        EXPECT_NEAR(out.b / out.r, skin.b / skin.r, 1e-5f) << k;
+        EXPECT_GT(out.r, lastPeak) << "brighter in, brighter out";
+        EXPECT_LT(out.r, 1.0f);
+        lastPeak = out.r;
+    }
+    // Smooth at the knee: the slope just above it is still ~1.
+    const float knee = shader::kToneKnee;
+    const glm::vec3 a = shader::hueKeepingToneCurve(glm::vec3(knee + 1e-3f, 0.0f, 0.0f));
+    EXPECT_NEAR((a.r - knee) / 1e-3f, 1.0f, 0.01f);
+}
+
+TEST(ToneCurve, HighlightsFadeTowardWhiteWithoutClippingFlat) {
+    const glm::vec3 skin(0.62f, 0.41f, 0.30f);
+    float lastPeak = 0.0f, lastSpread = 1.0f;
+    for (const float k : {2.0f, 4.0f, 8.0f, 16.0f, 64.0f}) {
+        const glm::vec3 out = shader::hueKeepingToneCurve(k * skin);
+        const float spread = (out.r - out.b) / out.r; // 0: white
+        EXPECT_GT(out.r, lastPeak) << "still brighter: no flat plateau";
+        EXPECT_LT(out.r, 1.0f) << "never clipped";
+        EXPECT_LT(spread, lastSpread) << "whiter";
+        lastPeak = out.r;
+        lastSpread = spread;
+    }
+    EXPECT_LT(lastSpread, 0.05f);
 }
 
 TEST(Colormap, DarkensMonotonicallyWithDepth) {
