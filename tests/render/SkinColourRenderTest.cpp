@@ -48,7 +48,7 @@ TEST_F(SkinColourRender, FlatBareSkinOfEveryTypeKeepsItsAlbedosItaAndClass) {
     }
 }
 
-TEST_F(SkinColourRender, ErythemaRaisesTheRenderedRedness) {
+TEST_F(SkinColourRender, ErythemaRaisesTheRenderedRednessAsMuchAsTheAlbedos) {
     renderer(kW, kH);
     const auto melanin = static_cast<float>(melaninFraction(3));
     auto calm = upload(render::uniformSkin(FieldF(400, 400, 25.0, 0.0f), melanin));
@@ -58,6 +58,8 @@ TEST_F(SkinColourRender, ErythemaRaisesTheRenderedRedness) {
     const Lab b = test::meanLabOver(render(*red, clinical), kX0, kY0, kX1, kY1);
     const Lab albedoCalm = skinAlbedoLab(melanin, kBaselineBloodFraction);
     const Lab albedoRed = skinAlbedoLab(melanin, kBaselineBloodFraction + kErythemaBloodFraction);
-    // The picture shows most of the albedo's change in a* (the specular sheen mutes a little).
-    EXPECT_GT(b.a - a.a, 0.7 * (albedoRed.a - albedoCalm.a));
+    std::printf("type 3 erythema 1.0: albedo a* %+.1f, clinical light a* %+.1f\n",
+                albedoRed.a - albedoCalm.a, b.a - a.a);
+    // The picture shows the albedo's change in a* (measured: +10.5 against +10.4).
+    EXPECT_NEAR(b.a - a.a, albedoRed.a - albedoCalm.a, 2.0);
 }
