@@ -9,8 +9,8 @@ namespace skinsim {
 
 namespace {
 
-// Oxygen saturation of the dermal blood (a mix of arterial and venous): 75 % (assumption, as in
-// Jacques 1998's skin model).
+// Oxygen saturation of the dermal blood, a mix of arterial (~98 %) and venous (~70 %): 75 %
+// (assumption, unchanged from the three-wavelength model).
 constexpr double kDermalOxygenSaturation = 0.75;
 // Whole blood: 150 g/L haemoglobin of 64 500 g/mol (Prahl, omlc.org/spectra/hemoglobin), M.
 constexpr double kHaemoglobinMolar = 150.0 / 64500.0;
