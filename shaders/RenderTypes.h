@@ -20,6 +20,7 @@ using mat4 = glm::mat4;
 #define SKINSIM_BINDING_FRAME 0     // FrameUniforms
 #define SKINSIM_BINDING_DIFFUSION 1 // pre-integrated skin diffusion, RGBA16F (DiffusionLut.hpp)
 #define SKINSIM_BINDING_HEAT 2      // heatmap colours, 256x1 sRGB
+#define SKINSIM_BINDING_ALBEDO 3    // skin albedo by melanin and blood, RGBA16F (AlbedoLut.hpp)
 #define SKINSIM_SET_SURFACE 1       // per skin surface (before / after)
 #define SKINSIM_SET_REFERENCE 2     // the surface a change is measured from (same bindings)
 #define SKINSIM_BINDING_HEIGHT 0    // height above the patch's mean plane, µm, R32F

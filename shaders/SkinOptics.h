@@ -1,10 +1,11 @@
-// Skin colour from its two main chromophores, shared by C++ and GLSL (skin.frag). The same
-// two-layer model and constants as the skin generator's albedo.png (engine/skin/SkinColour.cpp;
-// a render test checks that both agree), so the rendered skin has the generated colour: light
-// crosses the melanin-bearing epidermis twice (Beer-Lambert) and is diffusely reflected by a
-// semi-infinite dermis (Kubelka-Munk with K = 2 mu_a, S = 3/4 mu_s'). Evaluated at 650, 550 and
-// 450 nm for the R, G, B channels. Erythema is extra dermal blood (redness), PIH extra epidermal
-// melanin (darker, browner). Written in the common subset of C++/glm and GLSL.
+// Skin colour for the renderer, shared by C++ and GLSL (skin.frag): where a melanin and blood
+// volume fraction fall in the albedo look-up table. The table (engine/render/AlbedoLut.cpp) holds
+// the skin generator's spectral albedo (engine/skin/SkinColour.hpp: a two-layer reflectance over
+// 400-700 nm under D65, in linear sRGB), so the rendered skin has the generated colour without
+// integrating a spectrum per pixel. Both axes are square roots of the fraction: they spend the
+// texels where colour changes fastest (light skin, little blood). Erythema is extra dermal blood
+// (redness), PIH extra epidermal melanin (darker, browner). Written in the common subset of
+// C++/glm and GLSL.
 #ifndef SKINSIM_SKIN_OPTICS_H
 #define SKINSIM_SKIN_OPTICS_H
 
@@ -12,9 +13,8 @@
 #include <glm/glm.hpp>
 namespace skinsim::render::shader {
 using glm::clamp;
-using glm::exp;
 using glm::sqrt;
-using vec3 = glm::vec3;
+using vec2 = glm::vec2;
 #define SKINSIM_FUNC inline
 #ifndef SKINSIM_CONST
 #define SKINSIM_CONST inline constexpr
@@ -26,37 +26,22 @@ using vec3 = glm::vec3;
 #endif
 #endif
 
-// Melanosome absorption, 1/cm: 6.6e11 lambda^-3.33 (S. Jacques, "Skin optics", OMLC News 1998).
-SKINSIM_FUNC vec3 melaninAbsorptionPerCm() {
-    return vec3(283.49f, 494.47f, 964.6f);
-}
-// Whole blood, 150 g/L haemoglobin at 75% saturation, 1/cm, from Prahl's molar extinction
-// coefficients (omlc.org/spectra/hemoglobin).
-SKINSIM_FUNC vec3 bloodAbsorptionPerCm() {
-    return vec3(6.5f, 244.305f, 390.626f);
-}
-// Bloodless tissue, 1/cm: 0.244 + 85.3 exp(-(lambda - 154) / 66.2) (Jacques 1998).
-SKINSIM_FUNC vec3 backgroundAbsorptionPerCm() {
-    return vec3(0.2915f, 0.4593f, 1.2192f);
-}
-// Dermal reduced scattering, 1/cm: 2e5 lambda^-1.5 + 2e12 lambda^-4 (Jacques 1998).
-SKINSIM_FUNC vec3 dermisScatteringPerCm() {
-    return vec3(23.273f, 37.362f, 69.724f);
-}
+// Texels along each axis of the albedo table.
+SKINSIM_CONST int kAlbedoLutSize = 64;
+// Melanosome volume fraction at the table's last column: all of the epidermis (type VI, 0.43,
+// under a PIH halo reaches ~0.9).
+SKINSIM_CONST float kAlbedoLutMaxMelanin = 1.0f;
+// Dermal blood volume fraction at the last row: resting blood plus strong erythema (0.065) with
+// room for mottling and treatment redness.
+SKINSIM_CONST float kAlbedoLutMaxBlood = 0.15f;
 
-// Epidermal thickness, cm: 68.6 µm (Tsugita, Skin Res Technol; engine/skin/SkinAnatomy.hpp).
-SKINSIM_CONST float kEpidermisCm = 68.6e-4f;
-// Erythema 1.0 adds this dermal blood volume fraction (engine/skin/SkinAnatomy.hpp).
-SKINSIM_CONST float kErythemaBloodFraction = 0.05f;
-
-/// Linear-sRGB diffuse albedo for an epidermal melanosome volume fraction (Fitzpatrick I ~0.02 ..
-/// VI ~0.3) and a dermal blood volume fraction (~0.02 at rest).
-SKINSIM_FUNC vec3 skinAlbedo(float melaninFraction, float bloodFraction) {
-    vec3 epidermis = exp(-2.0f * kEpidermisCm * melaninFraction * melaninAbsorptionPerCm());
-    vec3 muA = bloodFraction * bloodAbsorptionPerCm() + backgroundAbsorptionPerCm();
-    vec3 ratio = (2.0f * muA) / (0.75f * dermisScatteringPerCm());
-    vec3 dermis = 1.0f + ratio - sqrt(ratio * ratio + 2.0f * ratio);
-    return clamp(epidermis * dermis, 0.0f, 1.0f);
+/// Texture coordinate of (melanin, blood) in the albedo table: texel centres at both ends, so the
+/// first and last texels are exact fractions (0 and the maxima); beyond the maxima it clamps.
+SKINSIM_FUNC vec2 skinAlbedoLutUv(float melaninFraction, float bloodFraction) {
+    vec2 axes =
+        sqrt(clamp(vec2(melaninFraction / kAlbedoLutMaxMelanin, bloodFraction / kAlbedoLutMaxBlood),
+                   0.0f, 1.0f));
+    return (0.5f + axes * float(kAlbedoLutSize - 1)) / float(kAlbedoLutSize);
 }
 
 #ifdef __cplusplus

@@ -3,6 +3,7 @@
 // Tone mapping and the overlay (stamp, labels, colour bar), into the sRGB output image: the
 // attachment's sRGB format does the encoding, so everything here stays linear.
 #include "RenderTypes.h"
+#include "ToneCurve.h"
 
 layout(set = 0, binding = 0) uniform sampler2D hdrRadiance;
 layout(set = 0, binding = 1) uniform sampler2D overlay; // sRGB texture: samples come back linear
@@ -13,16 +14,10 @@ layout(push_constant) uniform Push {
 layout(location = 0) in vec2 inUv;
 layout(location = 0) out vec4 outColour;
 
-// ACES filmic curve fitted by K. Narkowicz ("ACES Filmic Tone Mapping Curve", 2015): the shoulder
-// keeps specular highlights from clipping to flat white; the toe deepens shadows in pits.
-vec3 acesFilmic(vec3 x) {
-    return clamp((x * (2.51 * x + 0.03)) / (x * (2.43 * x + 0.59) + 0.14), 0.0, 1.0);
-}
-
 void main() {
     vec4 scene = texture(hdrRadiance, inUv);
     // Alpha 0 marks heatmap pixels: their colours must match the colour bar, so no tone curve.
-    vec3 colour = scene.a > 0.5 ? acesFilmic(scene.rgb * post.params.x) : clamp(scene.rgb, 0.0, 1.0);
+    vec3 colour = scene.a > 0.5 ? hueKeepingToneCurve(scene.rgb * post.params.x) : clamp(scene.rgb, 0.0, 1.0);
     vec4 marks = texture(overlay, inUv);
     outColour = vec4(mix(colour, marks.rgb, marks.a), 1.0);
 }

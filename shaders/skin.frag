@@ -14,6 +14,7 @@ layout(set = SKINSIM_SET_FRAME, binding = SKINSIM_BINDING_FRAME) uniform FrameBl
 };
 layout(set = SKINSIM_SET_FRAME, binding = SKINSIM_BINDING_DIFFUSION) uniform sampler2D diffusionLut;
 layout(set = SKINSIM_SET_FRAME, binding = SKINSIM_BINDING_HEAT) uniform sampler2D heatColours;
+layout(set = SKINSIM_SET_FRAME, binding = SKINSIM_BINDING_ALBEDO) uniform sampler2D albedoLut; // linear sRGB by melanin, blood
 layout(set = SKINSIM_SET_SURFACE, binding = SKINSIM_BINDING_DETAIL) uniform sampler2D detail;
 layout(set = SKINSIM_SET_SURFACE, binding = SKINSIM_BINDING_PIGMENT) uniform sampler2D pigment; // melanin, blood
 // The surface a change is measured from (day 0); read only by the change heatmap.
@@ -189,7 +190,7 @@ void main() {
 
     vec4 pigments = textureLod(pigment, uv, lod);
     vec2 pig = mix(frame.surroundSkin.xy, pigments.xy, inPatch);
-    vec3 albedo = skinAlbedo(pig.x, pig.y);
+    vec3 albedo = textureLod(albedoLut, skinAlbedoLutUv(pig.x, pig.y), 0.0).rgb;
     // Healing marks: a bruise filters the light through the skin (its colour ages); a crust lies
     // on top, dry and matte.
     float bruise = pigments.z * inPatch;

@@ -24,9 +24,12 @@ LightRig lightFor(LightPreset preset, const PatchGeometry& patch, const CameraPo
         break;
     }
     case LightPreset::Clinical:
-        // A large soft box beside the camera, a little above it, and a bright room.
+        // A large soft box beside the camera, a little above it, and a bright room. Calibrated so
+        // that flat skin in the patch close-up (lit ~37 degrees off its normal) receives about 1
+        // (0.8 cos 37° + 0.35 of sky): with the tone curve's linear part, the picture shows the
+        // albedo's own L* and ITA (tests/render/SkinColourRenderTest.cpp).
         rig.direction = glm::normalize(toCamera + 0.35f * camera.up);
-        rig.irradiance = glm::vec3(0.7f);
+        rig.irradiance = glm::vec3(0.8f);
         rig.ambientSky = glm::vec3(0.35f);
         rig.ambientGround = glm::vec3(0.2f);
         rig.angularRadius = glm::radians(12.0f);

@@ -4,6 +4,7 @@
 #include "gpu/Pipeline.hpp"
 #include "gpu/RenderPass.hpp"
 #include "gpu/Transfer.hpp"
+#include "render/AlbedoLut.hpp"
 #include "render/Colormap.hpp"
 #include "render/DiffusionLut.hpp"
 
@@ -22,11 +23,12 @@ ScenePass::ScenePass(const gpu::Context& context, gpu::CommandRunner& runner,
         gpu::createRenderPass(context, {.colourFormats = colour, .depthFormat = depthFormat});
 
     using Stage = vk::ShaderStageFlagBits;
-    const std::array<gpu::DescriptorBinding, 3> frameBindings = {{
+    const std::array<gpu::DescriptorBinding, 4> frameBindings = {{
         {SKINSIM_BINDING_FRAME, vk::DescriptorType::eUniformBuffer,
          Stage::eVertex | Stage::eFragment},
         {SKINSIM_BINDING_DIFFUSION, vk::DescriptorType::eCombinedImageSampler, Stage::eFragment},
         {SKINSIM_BINDING_HEAT, vk::DescriptorType::eCombinedImageSampler, Stage::eFragment},
+        {SKINSIM_BINDING_ALBEDO, vk::DescriptorType::eCombinedImageSampler, Stage::eFragment},
     }};
     const std::array<gpu::DescriptorBinding, 3> surfaceBindings = {{
         {SKINSIM_BINDING_HEIGHT, vk::DescriptorType::eCombinedImageSampler, Stage::eVertex},
@@ -43,8 +45,8 @@ ScenePass::ScenePass(const gpu::Context& context, gpu::CommandRunner& runner,
                               sizeof(shader::SurfacePush))};
     layout_ = gpu::createPipelineLayout(context, sets, push);
 
-    // Look-up tables: the pre-integrated diffusion (half floats) and the heatmap colours (sRGB,
-    // so samples come back linear).
+    // Look-up tables: the pre-integrated diffusion and the skin albedo (half floats) and the
+    // heatmap colours (sRGB, so samples come back linear).
     lutSampler_ = gpu::createSampler(context, {.mipmaps = false});
     const DiffusionLut diffusion = buildDiffusionLut();
     std::vector<std::uint16_t> halfs(diffusion.rgba.size());
@@ -64,6 +66,16 @@ ScenePass::ScenePass(const gpu::Context& context, gpu::CommandRunner& runner,
                                                .usage = usage});
     const std::array<std::span<const std::byte>, 1> heatLevel = {std::as_bytes(std::span(heat))};
     gpu::uploadImage(context, runner, luts_[1], heatLevel);
+    const AlbedoLut albedo = buildAlbedoLut();
+    std::vector<std::uint16_t> albedoHalfs(albedo.rgba.size());
+    std::transform(albedo.rgba.begin(), albedo.rgba.end(), albedoHalfs.begin(), toHalf);
+    const auto albedoSize = static_cast<std::uint32_t>(albedo.size);
+    luts_.emplace_back(context, gpu::ImageDesc{.extent = {albedoSize, albedoSize},
+                                               .format = vk::Format::eR16G16B16A16Sfloat,
+                                               .usage = usage});
+    const std::array<std::span<const std::byte>, 1> albedoLevel = {
+        std::as_bytes(std::span(albedoHalfs))};
+    gpu::uploadImage(context, runner, luts_[2], albedoLevel);
 
     pool_ = gpu::createDescriptorPool(context, frameBindings, framesInFlight);
     for (std::uint32_t i = 0; i < framesInFlight; ++i) {
@@ -77,6 +89,7 @@ ScenePass::ScenePass(const gpu::Context& context, gpu::CommandRunner& runner,
                            sizeof(shader::FrameUniforms))
             .sampledImage(SKINSIM_BINDING_DIFFUSION, luts_[0].view(), *lutSampler_)
             .sampledImage(SKINSIM_BINDING_HEAT, luts_[1].view(), *lutSampler_)
+            .sampledImage(SKINSIM_BINDING_ALBEDO, luts_[2].view(), *lutSampler_)
             .write(context, *frameSets_.back());
     }
 }

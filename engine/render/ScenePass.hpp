@@ -53,7 +53,7 @@ class ScenePass {
     vk::raii::PipelineLayout layout_{nullptr};
     std::map<std::pair<Mode, bool>, vk::raii::Pipeline> pipelines_; ///< by mode and face view
     vk::raii::Sampler lutSampler_{nullptr};
-    std::vector<gpu::Image> luts_; ///< diffusion, heat colours
+    std::vector<gpu::Image> luts_; ///< diffusion, heat colours, skin albedo
     std::vector<gpu::Buffer> uniformBuffers_;
     vk::raii::DescriptorPool pool_{nullptr};
     std::vector<vk::raii::DescriptorSet> frameSets_;

@@ -4,6 +4,7 @@
 
 #include "core/Field2D.hpp"
 #include "core/Result.hpp"
+#include "skin/SkinAnatomy.hpp"
 
 #include <optional>
 
@@ -12,12 +13,13 @@ namespace skinsim::render {
 struct SkinSurface {
     /// Surface height, µm, any offset (the renderer uses height relative to the patch's mean).
     FieldF heightUm;
-    /// Epidermal melanosome volume fraction (~0.02 Fitzpatrick I .. ~0.3 VI); PIH raises it.
+    /// Epidermal melanosome volume fraction (skinsim::melaninFraction: 0.021 Fitzpatrick I ..
+    /// 0.43 VI); PIH raises it.
     FieldF melanin;
-    /// Resting dermal blood volume fraction (~0.02 in facial skin).
+    /// Resting dermal blood volume fraction (kRestingBloodFraction in facial skin).
     FieldF blood;
     /// Redness 0..1 on top of the resting blood (1: strong erythema a few days after an ablative
-    /// laser); adds shader::kErythemaBloodFraction of blood at 1.
+    /// laser); adds skinsim::kErythemaBloodFraction of blood at 1.
     FieldF erythema;
     /// The level of the surrounding skin, µm, for the heatmap's "depth below the surrounding
     /// skin"; when absent the renderer estimates it (ReliefReference.hpp).
@@ -33,8 +35,8 @@ struct SkinSurface {
     std::optional<FieldF> swellingUm;
 };
 
-/// Resting dermal blood volume fraction of facial skin (engine/skin/SkinAnatomy.hpp).
-inline constexpr float kRestingBloodFraction = 0.02f;
+/// Resting dermal blood volume fraction of facial skin: the skin generator's.
+inline constexpr float kRestingBloodFraction = static_cast<float>(kBaselineBloodFraction);
 
 /// A surface with uniform pigment: what tests and simple callers start from.
 SkinSurface uniformSkin(FieldF heightUm, float melaninFraction, float erythema = 0.0f,

@@ -1,7 +1,7 @@
 #include "render/SurfaceMaps.hpp"
 
-#include "SkinOptics.h"
 #include "render/ReliefReference.hpp"
+#include "skin/SkinAnatomy.hpp"
 
 #include <algorithm>
 #include <bit>
@@ -145,8 +145,9 @@ SurfaceMaps buildSurfaceMaps(const SkinSurface& surface) {
     std::vector<float> pigment(height.size() * 4);
     for (std::size_t i = 0; i < height.size(); ++i) {
         pigment[4 * i] = surface.melanin.values()[i];
-        pigment[4 * i + 1] = surface.blood.values()[i] +
-                             shader::kErythemaBloodFraction * surface.erythema.values()[i];
+        pigment[4 * i + 1] =
+            surface.blood.values()[i] +
+            static_cast<float>(kErythemaBloodFraction) * surface.erythema.values()[i];
         pigment[4 * i + 2] = surface.bruise ? surface.bruise->values()[i] : 0.0f;
         pigment[4 * i + 3] = surface.crust ? surface.crust->values()[i] : 0.0f;
     }

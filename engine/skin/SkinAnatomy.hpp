@@ -96,18 +96,25 @@ inline ReliefParams reliefParams(Region region) {
     return p;
 }
 
-/// Epidermal melanosome volume fraction by Fitzpatrick type I..VI. Not in evidence.md: from Jacques
-/// SL, "Skin optics", OMLC News 1998 (light adults 1.3-6.3 %, moderately pigmented 11-16 %, darkly
-/// pigmented 18-43 %), spread over the six types (assumption).
+/// Epidermal melanosome volume fraction by Fitzpatrick type I..VI, calibrated so that each type's
+/// bare-skin albedo (SkinColour.hpp, at kBaselineBloodFraction) has an ITA near the middle of one
+/// of Chardon's classes (Int J Cosmet Sci 1991). Which class a type maps to is a convention, not a
+/// measurement (skin type is a sunburn history, ITA a colour): I very light (> 55°, here ~62),
+/// II light (41-55, ~48), III intermediate (28-41, ~34), IV tan (10-28, ~20), V brown
+/// (-30..10, ~-10), VI dark (< -30, ~-37). The fractions stay inside Jacques' ranges (Skin
+/// optics, OMLC News 1998: light adults 1.3-6.3 %, moderately pigmented 11-16 %, darkly
+/// pigmented 18-43 %; type IV's 10 % sits just below the middle range).
 inline double melaninFraction(int fitzpatrick) {
-    constexpr double kByType[6] = {0.02, 0.04, 0.08, 0.13, 0.20, 0.30};
+    constexpr double kByType[6] = {0.021, 0.044, 0.068, 0.10, 0.22, 0.43};
     const int i = fitzpatrick < 1 ? 0 : (fitzpatrick > 6 ? 5 : fitzpatrick - 1);
     return kByType[i];
 }
 
-/// Dermal blood volume fraction of normal facial skin: 2 % (Jacques 1998 gives 0.2-7 % for
-/// dermis; assumption within it). Erythema 1.0 adds 5 % more (assumption).
-inline constexpr double kBaselineBloodFraction = 0.02;
+/// Dermal blood volume fraction of normal facial skin: 1.5 %, calibrated to the cheek redness
+/// Yun et al. measured (Skin Res Technol 2010, 148 Asian subjects: a* 9.0 +- 2.7): albedo a* of
+/// types I-III is 7.4 / 8.5 / 9.8 (inside Jacques 1998's 0.2-7 % for dermis). Erythema 1.0 adds
+/// 5 % more (assumption), a* +10.
+inline constexpr double kBaselineBloodFraction = 0.015;
 inline constexpr double kErythemaBloodFraction = 0.05;
 
 } // namespace skinsim

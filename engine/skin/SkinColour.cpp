@@ -9,25 +9,24 @@ namespace skinsim {
 
 namespace {
 
-// Wavelengths standing for the R, G, B channels, nm.
-constexpr std::array<double, 3> kLambdaNm = {650.0, 550.0, 450.0};
+// Oxygen saturation of the dermal blood, a mix of arterial (~98 %) and venous (~70 %): 75 %
+// (assumption, unchanged from the three-wavelength model).
+constexpr double kDermalOxygenSaturation = 0.75;
+// Whole blood: 150 g/L haemoglobin of 64 500 g/mol (Prahl, omlc.org/spectra/hemoglobin), M.
+constexpr double kHaemoglobinMolar = 150.0 / 64500.0;
 
 // Melanosome absorption, 1/cm: 6.6e11 * lambda^-3.33 (Jacques SL, "Skin optics", OMLC News 1998).
 double melaninAbsorption(double nm) {
     return 6.6e11 * std::pow(nm, -3.33);
 }
 
-// Whole blood (150 g/L haemoglobin, 64500 g/mol) at 75 % oxygen saturation (dermal mix;
-// assumption), 1/cm: 2.303 * epsilon * concentration with Prahl's molar extinction coefficients
-// (OMLC tabulation, cm^-1/M): HbO2 368 / 43016 / 62816, Hb 3750.8 / 53412 / 103292 at
-// 650 / 550 / 450 nm.
-double bloodAbsorption(int channel) {
-    constexpr std::array<double, 3> kOxy = {368.0, 43016.0, 62816.0};
-    constexpr std::array<double, 3> kDeoxy = {3750.8, 53412.0, 103292.0};
-    constexpr double kMolar = 150.0 / 64500.0;
-    constexpr double kSaturation = 0.75;
-    const auto c = static_cast<std::size_t>(channel);
-    return 2.303 * kMolar * (kSaturation * kOxy[c] + (1 - kSaturation) * kDeoxy[c]);
+// Whole blood at kDermalOxygenSaturation, 1/cm: 2.303 * epsilon * concentration with Prahl's
+// molar extinction coefficients (Spectra.cpp).
+double bloodAbsorption(int i) {
+    const auto k = static_cast<std::size_t>(i);
+    return 2.303 * kHaemoglobinMolar *
+           (kDermalOxygenSaturation * spectra::oxyHaemoglobinExtinction()[k] +
+            (1.0 - kDermalOxygenSaturation) * spectra::deoxyHaemoglobinExtinction()[k]);
 }
 
 // Bloodless tissue background absorption, 1/cm: 0.244 + 85.3 exp(-(lambda - 154) / 66.2)
@@ -42,24 +41,21 @@ double dermisScattering(double nm) {
     return 2e5 * std::pow(nm, -1.5) + 2e12 * std::pow(nm, -4.0);
 }
 
-} // namespace
-
-namespace {
-
-/// The wavelength-dependent constants of skinAlbedo, computed once.
+/// The wavelength-dependent constants of skinReflectance, computed once.
 struct Optics {
-    std::array<double, 3> melanin{};    ///< 2 * mu_a(melanosome) * epidermis thickness
-    std::array<double, 3> blood{};      ///< mu_a of whole blood, 1/cm
-    std::array<double, 3> background{}; ///< bloodless mu_a, 1/cm
-    std::array<double, 3> scattering{}; ///< S = 3/4 mu_s', 1/cm
+    spectra::Spectrum melanin{};    ///< 2 * mu_a(melanosome) * epidermis thickness
+    spectra::Spectrum blood{};      ///< 2 mu_a of whole blood / S
+    spectra::Spectrum background{}; ///< 2 mu_a of bloodless dermis / S
     Optics() {
         const double epidermisCm = kEpidermisUm * 1e-4;
-        for (int c = 0; c < 3; ++c) {
-            const auto i = static_cast<std::size_t>(c);
-            melanin[i] = 2.0 * melaninAbsorption(kLambdaNm[i]) * epidermisCm;
-            blood[i] = bloodAbsorption(c);
-            background[i] = backgroundAbsorption(kLambdaNm[i]);
-            scattering[i] = 0.75 * dermisScattering(kLambdaNm[i]);
+        for (int i = 0; i < spectra::kSamples; ++i) {
+            const auto k = static_cast<std::size_t>(i);
+            const double nm = spectra::wavelengthNm(i);
+            // Kubelka-Munk with K = 2 mu_a and S = 3/4 mu_s' (the usual diffusion mapping).
+            const double s = 0.75 * dermisScattering(nm);
+            melanin[k] = 2.0 * melaninAbsorption(nm) * epidermisCm;
+            blood[k] = 2.0 * bloodAbsorption(i) / s;
+            background[k] = 2.0 * backgroundAbsorption(nm) / s;
         }
     }
 };
@@ -71,20 +67,37 @@ const Optics& optics() {
 
 } // namespace
 
-std::array<double, 3> skinAlbedo(double melaninFraction, double bloodFraction) {
+spectra::Spectrum skinReflectance(double melaninFraction, double bloodFraction) {
     const Optics& o = optics();
-    std::array<double, 3> out{};
-    for (std::size_t c = 0; c < 3; ++c) {
+    const double melanin = std::max(0.0, melaninFraction);
+    const double blood = std::max(0.0, bloodFraction);
+    spectra::Spectrum r{};
+    for (std::size_t k = 0; k < r.size(); ++k) {
         // Epidermis: Beer-Lambert, down and back up.
-        const double epidermis = std::exp(-std::max(0.0, melaninFraction) * o.melanin[c]);
-        // Dermis: Kubelka-Munk reflectance of an infinitely thick layer, K = 2 mu_a,
-        // S = 3/4 mu_s' (the usual diffusion mapping).
-        const double mua = std::max(0.0, bloodFraction) * o.blood[c] + o.background[c];
-        const double ratio = (2.0 * mua) / o.scattering[c];
+        const double epidermis = std::exp(-melanin * o.melanin[k]);
+        // Dermis: Kubelka-Munk reflectance of an infinitely thick layer, R = 1 + K/S -
+        // sqrt((K/S)^2 + 2 K/S).
+        const double ratio = blood * o.blood[k] + o.background[k];
         const double dermis = 1.0 + ratio - std::sqrt(ratio * ratio + 2.0 * ratio);
-        out[c] = std::clamp(epidermis * dermis, 0.0, 1.0);
+        r[k] = epidermis * dermis;
     }
-    return out;
+    return r;
+}
+
+Xyz skinAlbedoXyz(double melaninFraction, double bloodFraction) {
+    return xyzUnderD65(skinReflectance(melaninFraction, bloodFraction));
+}
+
+Lab skinAlbedoLab(double melaninFraction, double bloodFraction) {
+    return labOf(skinAlbedoXyz(melaninFraction, bloodFraction));
+}
+
+std::array<double, 3> skinAlbedoLinearSrgb(double melaninFraction, double bloodFraction) {
+    auto rgb = linearSrgbOf(skinAlbedoXyz(melaninFraction, bloodFraction));
+    for (double& c : rgb) {
+        c = std::clamp(c, 0.0, 1.0);
+    }
+    return rgb;
 }
 
 std::uint8_t linearToSrgb8(double linear) {

@@ -108,7 +108,7 @@ Image8 albedoImage(const SkinPatch& patch) {
         for (int x = 0; x < patch.width(); ++x) {
             const auto i = static_cast<std::size_t>(x);
             const double b = blood[i] + kErythemaBloodFraction * erythema[i];
-            const auto rgb = skinAlbedo(melanin[i], b);
+            const auto rgb = skinAlbedoLinearSrgb(melanin[i], b);
             std::uint8_t* px = img.at(x, y);
             for (int c = 0; c < 3; ++c) {
                 px[c] = linearToSrgb8(rgb[static_cast<std::size_t>(c)]);

@@ -20,8 +20,9 @@
 
 namespace skinsim {
 
-/// melanin.png stores melanin / kMelaninPerCount (so 255 = 0.6, above the darkest type with PIH).
-inline constexpr double kMelaninPerCount = 0.6 / 255.0;
+/// melanin.png stores melanin / kMelaninPerCount (so 255 = 1, a volume fraction's top: type VI
+/// skin, 0.43, reaches ~0.9 under a PIH halo).
+inline constexpr double kMelaninPerCount = 1.0 / 255.0;
 
 /// What the files should say about where the patch came from.
 struct ExportInfo {

@@ -50,6 +50,22 @@ Image8 GpuTest::render(render::GpuSurface& surface, const render::ViewSettings& 
     return image ? std::move(image.value()) : Image8();
 }
 
+Lab meanLabOver(const Image8& image, int x0, int y0, int x1, int y1) {
+    Lab sum;
+    int n = 0;
+    for (int y = y0; y < y1; ++y) {
+        for (int x = x0; x < x1; ++x) {
+            const auto* p = image.at(x, y);
+            const Lab lab = labOfSrgb8(p[0], p[1], p[2]);
+            sum.l += lab.l;
+            sum.a += lab.a;
+            sum.b += lab.b;
+            ++n;
+        }
+    }
+    return {sum.l / n, sum.a / n, sum.b / n};
+}
+
 double meanOver(const Image8& image, int channel, int x0, int y0, int x1, int y1) {
     double sum = 0;
     int n = 0;

@@ -4,6 +4,7 @@
 
 #include "SyntheticSkin.hpp"
 #include "render/Renderer.hpp"
+#include "skin/Colorimetry.hpp"
 
 #include <gtest/gtest.h>
 
@@ -31,6 +32,8 @@ class GpuTest : public ::testing::Test {
 
 /// Mean of a channel (0 R, 1 G, 2 B, 3 luminance) over a rectangle of an RGB image.
 double meanOver(const Image8& image, int channel, int x0, int y0, int x1, int y1);
+/// Mean CIELAB (each pixel's sRGB code to Lab, relative to sRGB's white) over a rectangle.
+Lab meanLabOver(const Image8& image, int x0, int y0, int x1, int y1);
 /// Standard deviation of luminance over a rectangle.
 double lumaStdDev(const Image8& image, int x0, int y0, int x1, int y1);
 /// Mean absolute difference of two images of the same size, 0..255.

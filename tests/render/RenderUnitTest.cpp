@@ -1,9 +1,11 @@
 // The renderer's CPU side, checked without a GPU: the surrounding-skin level behind the heatmap,
-// the prepared maps, half floats, the diffusion table, the skin colour shared with the skin
-// generator, the colour map, the camera presets and the lights.
+// the prepared maps, half floats, the diffusion table, the albedo table against the skin
+// generator's spectral albedo, the tone curve, the colour map, the camera presets and the lights.
 
 #include "RenderTypes.h"
 #include "SkinOptics.h"
+#include "ToneCurve.h"
+#include "render/AlbedoLut.hpp"
 #include "render/Camera.hpp"
 #include "render/Colormap.hpp"
 #include "render/DiffusionLut.hpp"
@@ -14,6 +16,7 @@
 #include "skin/SkinColour.hpp"
 
 #include <cmath>
+#include <cstdio>
 #include <gtest/gtest.h>
 #include <random>
 
@@ -103,7 +106,8 @@ TEST(SurfaceMaps, SlopesAreHeightDifferencesOverDistanceAndEverythingStartsLit) 
 TEST(SurfaceMaps, PigmentMapCarriesErythemaAsExtraBlood) {
     const SurfaceMaps maps = buildSurfaceMaps(uniformSkin(FieldF(8, 8, 25.0), 0.08f, 1.0f, 0.02f));
     EXPECT_NEAR(fromHalf(maps.pigment.halfs[0]), 0.08f, 1e-3f);
-    EXPECT_NEAR(fromHalf(maps.pigment.halfs[1]), 0.02f + shader::kErythemaBloodFraction, 1e-3f);
+    EXPECT_NEAR(fromHalf(maps.pigment.halfs[1]),
+                0.02f + static_cast<float>(skinsim::kErythemaBloodFraction), 1e-3f);
     EXPECT_NEAR(maps.meanRestingBlood, 0.02f, 1e-6f);
 }
 
@@ -130,26 +134,105 @@ TEST(DiffusionLut, FlatSkinIsLambertAndCurvedSkinWrapsRedLightFurthest) {
     EXPECT_GT(at(28, 31, 0), 0.02f);
 }
 
-TEST(SkinOptics, ShaderAlbedoMatchesTheSkinGeneratorsAlbedo) {
-    for (const double melanin : {0.02, 0.08, 0.3}) {
-        for (const double blood : {0.005, 0.02, 0.07}) {
-            const auto cpu = skinsim::skinAlbedo(melanin, blood);
-            const glm::vec3 gpu =
-                shader::skinAlbedo(static_cast<float>(melanin), static_cast<float>(blood));
-            for (int c = 0; c < 3; ++c) {
-                EXPECT_NEAR(gpu[c], cpu[static_cast<std::size_t>(c)], 2e-3)
-                    << melanin << " " << blood << " " << c;
+namespace {
+float roundedToHalf(float v) {
+    return fromHalf(toHalf(v));
+}
+} // namespace
+
+TEST(AlbedoLut, TexelCentresHoldTheSpectralAlbedoOfTheirFractions) {
+    const AlbedoLut lut = buildAlbedoLut();
+    ASSERT_EQ(lut.size, shader::kAlbedoLutSize);
+    EXPECT_EQ(albedoLutFractions(0, 0), glm::vec2(0.0f));
+    EXPECT_FLOAT_EQ(albedoLutFractions(lut.size - 1, 0).x, shader::kAlbedoLutMaxMelanin);
+    EXPECT_FLOAT_EQ(albedoLutFractions(0, lut.size - 1).y, shader::kAlbedoLutMaxBlood);
+    for (const auto& [x, y] : {std::pair{0, 0}, std::pair{7, 20}, std::pair{63, 63}}) {
+        const glm::vec2 f = albedoLutFractions(x, y);
+        const auto exact = skinsim::skinAlbedoLinearSrgb(f.x, f.y);
+        for (int c = 0; c < 3; ++c) {
+            EXPECT_FLOAT_EQ(lut.rgba[(static_cast<std::size_t>(y) * lut.size + x) * 4 + c],
+                            static_cast<float>(exact[static_cast<std::size_t>(c)]));
+        }
+    }
+}
+
+TEST(AlbedoLut, ShaderLookupMatchesTheSpectralAlbedoWithinOneSrgbCode) {
+    // What skin.frag reads (bilinear between half-float texels at skinAlbedoLutUv) against the
+    // skin generator's spectral albedo, over every type's skin, PIH (x1.8 melanin), little blood
+    // and strong erythema: within 0.001 linear (measured: 0.00024) and one 8-bit sRGB code.
+    const AlbedoLut lut = buildAlbedoLut();
+    int worstCode = 0;
+    double worstLinear = 0;
+    for (int type = 1; type <= 6; ++type) {
+        for (const double pih : {1.0, 1.37, 1.8}) {
+            for (const double blood :
+                 {0.004, skinsim::kBaselineBloodFraction, 0.031,
+                  skinsim::kBaselineBloodFraction + skinsim::kErythemaBloodFraction, 0.11}) {
+                const double melanin = pih * skinsim::melaninFraction(type);
+                const auto exact = skinsim::skinAlbedoLinearSrgb(melanin, blood);
+                const glm::vec3 read = sampleAlbedoLut(lut, static_cast<float>(melanin),
+                                                       static_cast<float>(blood), roundedToHalf);
+                for (int c = 0; c < 3; ++c) {
+                    const double e = exact[static_cast<std::size_t>(c)];
+                    EXPECT_NEAR(read[c], e, 0.001) << melanin << " " << blood << " " << c;
+                    worstLinear = std::max(worstLinear, std::abs(read[c] - e));
+                    worstCode = std::max(
+                        worstCode, std::abs(int(linearToSrgb8(read[c])) - int(linearToSrgb8(e))));
+                }
             }
         }
     }
-    EXPECT_FLOAT_EQ(shader::kErythemaBloodFraction,
-                    static_cast<float>(skinsim::kErythemaBloodFraction));
+    EXPECT_LE(worstCode, 1);
+    std::printf("albedo table: worst %.5f linear, %d sRGB code(s)\n", worstLinear, worstCode);
 }
 
-TEST(SkinOptics, ErythemaTakesGreenAwayFasterThanRed) {
-    const glm::vec3 calm = shader::skinAlbedo(0.08f, 0.02f);
-    const glm::vec3 red = shader::skinAlbedo(0.08f, 0.02f + shader::kErythemaBloodFraction);
+TEST(AlbedoLut, ErythemaTakesGreenAwayFasterThanRed) {
+    const AlbedoLut lut = buildAlbedoLut();
+    const float melanin = static_cast<float>(skinsim::melaninFraction(3));
+    const float resting = kRestingBloodFraction;
+    const glm::vec3 calm = sampleAlbedoLut(lut, melanin, resting);
+    const glm::vec3 red = sampleAlbedoLut(
+        lut, melanin, resting + static_cast<float>(skinsim::kErythemaBloodFraction));
     EXPECT_GT(red.r / red.g, 1.3f * calm.r / calm.g);
+}
+
+TEST(ToneCurve, LeavesColoursBelowTheKneeExactlyAsTheyAre) {
+    for (const glm::vec3 c : {glm::vec3(0.55f, 0.36f, 0.23f), glm::vec3(0.12f, 0.02f, 0.0f),
+                              glm::vec3(0.79f, 0.5f, 0.4f), glm::vec3(0.0f)}) {
+        EXPECT_EQ(shader::hueKeepingToneCurve(c), c);
+    }
+}
+
+TEST(ToneCurve, KeepsChannelRatiosInTheShoulderAndNeverReachesOne) {
+    const glm::vec3 skin(0.62f, 0.41f, 0.30f);
+    float lastPeak = 0.0f;
+    for (float k = 1.0f; k < 1.6f; k += 0.05f) { // peaks 0.62 .. 0.99: below and in the shoulder
+        const glm::vec3 out = shader::hueKeepingToneCurve(k * skin);
+        EXPECT_NEAR(out.g / out.r, skin.g / skin.r, 1e-5f) << k;
+        EXPECT_NEAR(out.b / out.r, skin.b / skin.r, 1e-5f) << k;
+        EXPECT_GT(out.r, lastPeak) << "brighter in, brighter out";
+        EXPECT_LT(out.r, 1.0f);
+        lastPeak = out.r;
+    }
+    // Smooth at the knee: the slope just above it is still ~1.
+    const float knee = shader::kToneKnee;
+    const glm::vec3 a = shader::hueKeepingToneCurve(glm::vec3(knee + 1e-3f, 0.0f, 0.0f));
+    EXPECT_NEAR((a.r - knee) / 1e-3f, 1.0f, 0.01f);
+}
+
+TEST(ToneCurve, HighlightsFadeTowardWhiteWithoutClippingFlat) {
+    const glm::vec3 skin(0.62f, 0.41f, 0.30f);
+    float lastPeak = 0.0f, lastSpread = 1.0f;
+    for (const float k : {2.0f, 4.0f, 8.0f, 16.0f, 64.0f}) {
+        const glm::vec3 out = shader::hueKeepingToneCurve(k * skin);
+        const float spread = (out.r - out.b) / out.r; // 0: white
+        EXPECT_GT(out.r, lastPeak) << "still brighter: no flat plateau";
+        EXPECT_LT(out.r, 1.0f) << "never clipped";
+        EXPECT_LT(spread, lastSpread) << "whiter";
+        lastPeak = out.r;
+        lastSpread = spread;
+    }
+    EXPECT_LT(lastSpread, 0.05f);
 }
 
 TEST(Colormap, DarkensMonotonicallyWithDepth) {

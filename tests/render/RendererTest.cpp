@@ -132,8 +132,9 @@ TEST_F(Renderer, ErythemaReadsAsRedness) {
 
 TEST_F(Renderer, HyperpigmentationReadsAsDarker) {
     renderer(kW, kH);
-    auto normal = upload(render::uniformSkin(test::pittedHeight({}), 0.08f));
-    auto pih = upload(render::uniformSkin(test::pittedHeight({}), 0.16f)); // melanin doubled
+    const auto melanin = static_cast<float>(melaninFraction(3));
+    auto normal = upload(render::uniformSkin(test::pittedHeight({}), melanin));
+    auto pih = upload(render::uniformSkin(test::pittedHeight({}), 2.0f * melanin)); // doubled
     const ViewSettings clinical{.light = LightPreset::Clinical};
     const Image8 a = render(*normal, clinical);
     const Image8 b = render(*pih, clinical);

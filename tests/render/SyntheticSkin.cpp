@@ -45,7 +45,7 @@ FieldF pittedHeight(const std::vector<Pit>& pits, double sizeMm, double pixelUm)
 }
 
 render::SkinSurface typeThreeSkin(FieldF height, float erythema) {
-    return render::uniformSkin(std::move(height), 0.08f, erythema);
+    return render::uniformSkin(std::move(height), static_cast<float>(melaninFraction(3)), erythema);
 }
 
 } // namespace skinsim::test

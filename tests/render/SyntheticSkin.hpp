@@ -21,7 +21,7 @@ std::vector<Pit> defaultPits();
 /// furrows every 0.4 mm) and the given pits.
 FieldF pittedHeight(const std::vector<Pit>& pits, double sizeMm = 10.0, double pixelUm = 25.0);
 
-/// Skin of Fitzpatrick type III (melanin 0.08, resting blood 0.02) over `height`.
+/// Skin of Fitzpatrick type III (skinsim::melaninFraction(3), resting blood) over `height`.
 render::SkinSurface typeThreeSkin(FieldF height, float erythema = 0.0f);
 
 } // namespace skinsim::test

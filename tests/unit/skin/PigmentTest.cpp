@@ -42,7 +42,7 @@ TEST(Pigment, MelaninRisesWithFitzpatrickType) {
 TEST(Pigment, AlbedoIsSkinColouredAndDarkensWithType) {
     double previousLuminance = 1.0;
     for (int type = 1; type <= 6; ++type) {
-        const auto rgb = skinAlbedo(melaninFraction(type), kBaselineBloodFraction);
+        const auto rgb = skinAlbedoLinearSrgb(melaninFraction(type), kBaselineBloodFraction);
         EXPECT_GT(rgb[0], rgb[1]) << "skin reflects more red than green";
         EXPECT_GT(rgb[1], rgb[2] * 0.8) << "and not much more blue than green";
         const double luminance = 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
@@ -50,8 +50,8 @@ TEST(Pigment, AlbedoIsSkinColouredAndDarkensWithType) {
         previousLuminance = luminance;
     }
     // Blood reddens: more blood lowers green more than red.
-    const auto pale = skinAlbedo(0.04, 0.01);
-    const auto red = skinAlbedo(0.04, 0.06);
+    const auto pale = skinAlbedoLinearSrgb(0.04, 0.01);
+    const auto red = skinAlbedoLinearSrgb(0.04, 0.06);
     EXPECT_GT(pale[1] - red[1], pale[0] - red[0]);
     EXPECT_EQ(linearToSrgb8(0.0), 0);
     EXPECT_EQ(linearToSrgb8(1.0), 255);
