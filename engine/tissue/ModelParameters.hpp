@@ -79,6 +79,11 @@ inline constexpr double kReliefRegrowthTauDays = 45.0;
 /// days, from the start of the course.
 inline constexpr double kScarPieFadeDays = 120.0;
 
+/// The acne PIH halos of scars fade by themselves over months to years ("months to years", Davis
+/// & Callender, J Clin Aesthet Dermatol 2010;3(7):20-31, a review): time constant, days
+/// (assumption within that span), from the start of the course.
+inline constexpr double kScarPihFadeDays = 240.0;
+
 /// Oedema after a resurfacing session fades with this time constant at median healing, days:
 /// "erythema and edema may persist for two to three days, or slightly longer with ablative
 /// treatments" (textbook chapter, evidence.md 4); microneedling 2-3 days (acne.org, evidence.md

@@ -149,6 +149,13 @@ FieldF erythemaMap(const TissueBaseline& baseline, const TissueState& state) {
 
 FieldF melaninMap(const TissueBaseline& baseline, const TissueState& state) {
     FieldF out = baseline.melanin;
+    if (state.day > 0) {
+        const double fade = std::exp(-state.day / model::kScarPihFadeDays);
+        for (const auto& [cell, excess] : baseline.scarPihExcess) {
+            float& m = out.data()[cell];
+            m = static_cast<float>(m / (1.0 + excess) * (1.0 + excess * fade));
+        }
+    }
     if (state.pih <= 0) {
         return out;
     }

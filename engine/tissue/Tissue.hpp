@@ -50,6 +50,10 @@ struct TissueBaseline {
 
     FieldF tether0Field; ///< tether over the whole patch (0 outside scars), for the sag solve
 
+    /// The acne PIH around scars on day 0, as (cell, melanin excess over the skin's own melanin,
+    /// relative): it fades over the months of a course (melaninMap). Hypopigmentation stays.
+    std::vector<std::pair<std::uint32_t, float>> scarPihExcess;
+
     int width() const { return relief.width(); }
     int height() const { return relief.height(); }
     double pixelUm() const { return relief.pixelUm(); }

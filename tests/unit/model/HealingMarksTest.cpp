@@ -6,6 +6,7 @@
 #include "sim/SimulationFiles.hpp"
 #include "sim/Simulator.hpp"
 
+#include <algorithm>
 #include <map>
 
 using namespace skinsim;
@@ -159,4 +160,29 @@ TEST(HealingMarks, PihPatchesCoverAboutAThirdOfTheSkin) {
     }
     EXPECT_GT(sum / n, 0.2);
     EXPECT_LT(sum / n, 0.5);
+}
+
+TEST(HealingMarks, ScarsPihHalosFadeOverMonths) {
+    // Fitzpatrick V: about a third of acne scars carry a PIH halo on day 0 (skin/Pigment.cpp).
+    const Scenario s = scenarioOf(R"({"seed": 9, "patch": {"size_mm": [16, 16], "pixel_um": 25},
+        "patient": {"fitzpatrick": 5},
+        "scars": {"random": [{"type": "boxcar", "count": 8}, {"type": "icepick", "count": 6}]},
+        "plan": [], "observe_days": [0, 365]})");
+    const PreparedSimulation p = prepare(s);
+    ASSERT_FALSE(p.baseline.scarPihExcess.empty());
+    std::map<int, FieldF> melanin;
+    Simulator(p.baseline, p.course, s.patient, s.seed)
+        .run(-1, p.course.observeDays,
+             [&](const StepView& v) { melanin.emplace(v.day, melaninMap(p.baseline, v.state)); });
+    // Day 0 is the generated patch; a year later each halo keeps about exp(-365/240) of its excess.
+    double excess0 = 0, excess365 = 0;
+    for (const auto& [cell, excess] : p.baseline.scarPihExcess) {
+        const double own = p.baseline.melanin.values()[cell] / (1.0 + excess);
+        excess0 += melanin[0].values()[cell] / own - 1.0;
+        excess365 += melanin[365].values()[cell] / own - 1.0;
+    }
+    EXPECT_TRUE(std::equal(melanin[0].values().begin(), melanin[0].values().end(),
+                           p.baseline.melanin.values().begin()));
+    EXPECT_GT(excess365, 0.1 * excess0);
+    EXPECT_LT(excess365, 0.35 * excess0);
 }
