@@ -45,27 +45,28 @@ double crustStrength(double openUm, double fullUm = kCrustFullUm) {
     return std::clamp((openUm - kCrustGoneUm) / (fullUm - kCrustGoneUm), 0.0, 1.0);
 }
 
-/// Scars whose tethers subcision cut (their tether lies below the day-0 tether).
-std::vector<char> subcisedScars(const TissueBaseline& b, const TissueState& s) {
-    std::vector<char> cut(b.scars.size(), 0);
+/// Scars whose tethers subcision cut (their tether lies below the day-0 tether) and, with
+/// `filled`, scars that hold filler too.
+std::vector<char> injectedScars(const TissueBaseline& b, const TissueState& s, bool filled) {
+    std::vector<char> hit(b.scars.size(), 0);
     for (std::size_t k = 0; k < b.scarCells.size(); ++k) {
-        if (b.tether0[k] > 0.02f && s.tether[k] < 0.9f * b.tether0[k]) {
+        const bool cut = b.tether0[k] > 0.02f && s.tether[k] < 0.9f * b.tether0[k];
+        if (cut || (filled && s.filler[k] > 1.0f)) {
             const int id = b.scarId.data()[b.scarCells[k]];
-            if (id >= 0 && static_cast<std::size_t>(id) < cut.size()) {
-                cut[static_cast<std::size_t>(id)] = 1;
+            if (id >= 0 && static_cast<std::size_t>(id) < hit.size()) {
+                hit[static_cast<std::size_t>(id)] = 1;
             }
         }
     }
-    return cut;
+    return hit;
 }
 
-/// Soft, irregular discs around the subcised scars, 0..1 (the bruise's and the swelling's
-/// footprint).
-FieldF subcisionFootprint(const TissueBaseline& b, const std::vector<char>& cut) {
+/// Soft, irregular discs around the `hit` scars, 0..1 (a bruise's or a swelling's footprint).
+FieldF injectionFootprint(const TissueBaseline& b, const std::vector<char>& hit) {
     FieldF out = FieldF::sameShapeAs(b.relief);
     const CounterRng shape(0x5ab5c15e, "bruise-shape");
     for (std::size_t i = 0; i < b.scars.size(); ++i) {
-        if (!cut[i]) {
+        if (!hit[i]) {
             continue;
         }
         const ScarRecord& scar = b.scars[i];
@@ -167,19 +168,16 @@ HealingMarks healingMarks(const TissueBaseline& b, const TissueState& s) {
 
     const bool bruised = s.bruise > kInvisible;
     const bool swollenLocally = s.localOedema > kInvisible;
-    if (bruised || swollenLocally) {
-        const FieldF footprint = subcisionFootprint(b, subcisedScars(b, s));
-        if (bruised) {
-            FieldF bruise = footprint;
-            bruise *= static_cast<float>(std::min(1.0, s.bruise));
-            marks.bruise = unlessInvisible(std::move(bruise));
-            marks.bruiseAgeDays = s.day - s.bruiseDay;
-        }
-        if (swollenLocally) {
-            FieldF swelling = footprint;
-            swelling *= static_cast<float>(kSubcisionSwellingUm * s.localOedema);
-            marks.swellingUm = std::move(swelling);
-        }
+    if (bruised) {
+        FieldF bruise = injectionFootprint(b, injectedScars(b, s, false));
+        bruise *= static_cast<float>(std::min(1.0, s.bruise));
+        marks.bruise = unlessInvisible(std::move(bruise));
+        marks.bruiseAgeDays = s.day - s.bruiseDay;
+    }
+    if (swollenLocally) {
+        FieldF swelling = injectionFootprint(b, injectedScars(b, s, true));
+        swelling *= static_cast<float>(kSubcisionSwellingUm * s.localOedema);
+        marks.swellingUm = std::move(swelling);
     }
     if (s.oedema > kInvisible) {
         // Swollen skin is taut: its furrows are shallower (relief is <= 0 in the furrows).

@@ -8,7 +8,8 @@
 //     closure, and the flakes of a peel, 0..1 coverage;
 //   - bruise: purple, then green-yellow, over and around subcised scars, 0..1;
 //   - swelling: oedema lifting the surface, µm (it fills the furrows of a resurfaced patch and
-//     raises the skin over subcised scars for a few days: the "day-2 improvement" that goes away).
+//     raises the skin over subcised or filled scars for a few days: the "day-2 improvement" that
+//     goes away).
 // Each field is absent when nothing shows, which is every day after the first two weeks.
 
 #include "core/Field2D.hpp"

@@ -1,10 +1,10 @@
 // Hyaluronic-acid filler: an immediate lift of the targeted depressions, which then decays over
 // months (retention in tissue/Healing.hpp, target ha-kinetics).
 
-#include "treatment/Modalities.hpp"
-#include "treatment/SessionEffects.hpp"
 #include "tissue/Healing.hpp"
 #include "tissue/Surface.hpp"
+#include "treatment/Modalities.hpp"
+#include "treatment/SessionEffects.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -21,7 +21,9 @@ constexpr double kMlPerScar = 0.023;
 constexpr double kMaxCorrection = 0.85;
 } // namespace
 
-std::string_view HaFiller::key() const { return "ha_filler"; }
+std::string_view HaFiller::key() const {
+    return "ha_filler";
+}
 
 void HaFiller::apply(TissueState& state, const SessionContext& c) const {
     // The depression of each reached cell now (with its current sag and retained filler).
@@ -40,6 +42,10 @@ void HaFiller::apply(TissueState& state, const SessionContext& c) const {
     if (scarsTreated == 0) {
         return;
     }
+    // Swelling over the injected scars, resolved within days ("redness, swelling, bumps, pain and
+    // bruising, all resolved within 2 weeks", Ann Dermatol filler table, evidence.md 4): half the
+    // peak of a subcision (assumption).
+    state.localOedema = std::max(state.localOedema, 0.5);
     const double volumeMl = c.settings.number("volume_ml");
     const double correction =
         kMaxCorrection * (1.0 - std::exp(-volumeMl / (kMlPerScar * scarsTreated)));
@@ -57,9 +63,8 @@ void HaFiller::apply(TissueState& state, const SessionContext& c) const {
         oldVolume += state.filler[k] * retained;
         newVolume += added[k];
     }
-    const double age = oldVolume + newVolume > 0
-                           ? state.fillerAgeDays * oldVolume / (oldVolume + newVolume)
-                           : 0.0;
+    const double age =
+        oldVolume + newVolume > 0 ? state.fillerAgeDays * oldVolume / (oldVolume + newVolume) : 0.0;
     const double keepNow = fillerRetention(age);
     for (std::size_t k = 0; k < added.size(); ++k) {
         state.filler[k] = static_cast<float>((state.filler[k] * retained + added[k]) / keepNow);

@@ -186,3 +186,27 @@ TEST(HealingMarks, ScarsPihHalosFadeOverMonths) {
     EXPECT_GT(excess365, 0.1 * excess0);
     EXPECT_LT(excess365, 0.35 * excess0);
 }
+
+TEST(HealingMarks, PunchExcisionScabsAlongItsClosureLine) {
+    auto d = daysAfter("icepick", 1.2, 1.4, R"({"day": 0, "treatment": "punch_excision"})", kDays);
+    ASSERT_TRUE(d[1].marks.crust);
+    const FieldF& crust = *d[1].marks.crust;
+    // The closure runs along the scar's x axis through its centre: crusted on the line, not
+    // 0.4 mm above or below it.
+    EXPECT_GT(crust.sample(5.0, 5.0), 0.8);
+    EXPECT_GT(crust.sample(5.3, 5.0), 0.8);
+    EXPECT_EQ(crust.sample(5.0, 5.4), 0.0f);
+    EXPECT_EQ(crust.sample(5.0, 4.6), 0.0f);
+    // Sutures out at a week (evidence.md 4): the line's scab is still there on day 7, gone by 60.
+    EXPECT_TRUE(d[7].marks.crust);
+    EXPECT_FALSE(d[60].marks.crust);
+}
+
+TEST(HealingMarks, FillerSwellsTheInjectedScarForADayOrTwo) {
+    auto d = daysAfter("rolling", 4.0, 0.25, R"({"day": 0, "treatment": "ha_filler"})", kDays);
+    ASSERT_TRUE(d[1].marks.swellingUm);
+    EXPECT_GT(d[1].marks.swellingUm->sample(5.0, 5.0), 10.0f);
+    EXPECT_EQ(d[1].marks.swellingUm->sample(0.5, 0.5), 0.0f);
+    EXPECT_FALSE(d[7].marks.swellingUm);
+    EXPECT_FALSE(d[1].marks.crust);
+}
