@@ -14,22 +14,32 @@ namespace skinsim {
 
 namespace {
 
-// Furrow depths vary line by line: lognormal around the median with this log-space SD, clipped to
-// the published 20-200 µm (Bibb; evidence.md 1e). The SD is an assumption.
+// Furrow depths vary line by line: lognormal around the median with this log-space SD (assumption).
+// Primary furrows are clipped to the published 20-200 µm (Bibb, Medical Modelling, p. 264), with
+// room under 200 µm for the roughness; secondary lines to three times their median (assumption).
 constexpr double kFurrowSigmaLog = 0.35;
-constexpr double kMinFurrowUm = 20;
-constexpr double kMaxFurrowUm = 170; // + roughness stays under 200 µm
-constexpr double kJitter = 0.85;     // how irregular the polygons are (assumption)
+constexpr double kMinPrimaryUm = 20;
+constexpr double kMaxPrimaryUm = 170;
+constexpr double kSecondarySpread = 3.0;
+constexpr double kJitter = 0.85; // how irregular the polygons are (assumption)
 
 /// A furrow of one line of the network: its depth and half width as the grid shows them.
 struct Groove {
     double medianDepthUm;
+    double minDepthUm;
+    double maxDepthUm;
     double halfWidthUm;
     double shownHalfWidthUm; ///< at least ~1 cell, so that the grid resolves it
 };
 
-Groove grooveFor(double depthUm, double halfWidthUm, double pixelUm) {
-    return {depthUm, halfWidthUm, std::max(halfWidthUm, 1.0 * pixelUm)};
+Groove primaryGroove(const FurrowNetwork& n, double pixelUm) {
+    return {n.depthUm, kMinPrimaryUm, kMaxPrimaryUm, n.halfWidthUm,
+            std::max(n.halfWidthUm, 1.0 * pixelUm)};
+}
+
+Groove secondaryGroove(const FurrowNetwork& n, double pixelUm) {
+    return {n.depthUm, 0.0, kSecondarySpread * n.depthUm, n.halfWidthUm,
+            std::max(n.halfWidthUm, 1.0 * pixelUm)};
 }
 
 /// Lognormal factors exp(sigma z) at the 1024 quantiles of the standard normal: a line's depth is
@@ -55,8 +65,16 @@ class LognormalTable {
     std::array<double, kSize> factor_{};
 };
 
-/// Depth (µm, positive) of the furrow whose border is `b`: a smooth U, (1 - t²)², t = distance /
-/// half width, with the depth scaled down when the groove had to be widened (same cross-section).
+/// Cross-section of a furrow, 1 at its axis to 0 at its rim, t = distance / half width: a rounded
+/// V, 1 - 3t² + 2t³ (smooth at the bottom and the rim). Its steepest wall is 1.5 depth / half
+/// width, at mid-wall: a groove eight times wider than deep has walls of about 10° (the landed
+/// (1 - t²)² clefts, 1.5 times narrower than deep, reached 69°).
+double furrowProfile(double t) {
+    return 1.0 - t * t * (3.0 - 2.0 * t);
+}
+
+/// Depth (µm, positive) of the furrow whose border is `b`, with the depth scaled down when the
+/// groove had to be widened (same cross-section).
 double furrowDepth(const CellNetwork::Border& b, const Groove& g, const CounterRng& lineRng,
                    const LognormalTable& spread) {
     const double t = b.distanceMm * 1e3 / g.shownHalfWidthUm;
@@ -64,9 +82,8 @@ double furrowDepth(const CellNetwork::Border& b, const Groove& g, const CounterR
         return 0.0;
     }
     const double depth =
-        std::clamp(g.medianDepthUm * spread(lineRng.bits(b.key)), kMinFurrowUm, kMaxFurrowUm);
-    const double u = 1.0 - t * t;
-    return depth * (g.halfWidthUm / g.shownHalfWidthUm) * u * u;
+        std::clamp(g.medianDepthUm * spread(lineRng.bits(b.key)), g.minDepthUm, g.maxDepthUm);
+    return depth * (g.halfWidthUm / g.shownHalfWidthUm) * furrowProfile(t);
 }
 
 /// Weight of a noise octave of the given wavelength: 1 when the grid resolves it (>= 4 cells),
@@ -102,17 +119,20 @@ void generateMicrorelief(FieldF& relief, const ReliefParams& params, std::uint64
         u1 = std::max(u1, u);
         v1 = std::max(v1, v);
     }
-    const CellNetwork primary(params.primaryCellMm, u0, v0, u1, v1, kJitter, 1.0,
-                              CounterRng(seed, "relief-primary-points"));
-    const CellNetwork secondary(params.secondaryCellMm, u0, v0, u1, v1, kJitter,
-                                params.secondaryPresence,
+    const CellNetwork primary(params.primary.cellMm, u0, v0, u1, v1, kJitter,
+                              params.primary.presence, CounterRng(seed, "relief-primary-points"));
+    const CellNetwork secondary(params.secondary.cellMm, u0, v0, u1, v1, kJitter,
+                                params.secondary.presence,
                                 CounterRng(seed, "relief-secondary-points"));
     const CounterRng primaryLines(seed, "relief-primary-depth");
     const CounterRng secondaryLines(seed, "relief-secondary-depth");
     const CounterRng roughness(seed, "relief-roughness");
-    const PoreField pores(params, widthMm, heightMm, pixelUm, CounterRng(seed, "pores"));
-    const Groove g1 = grooveFor(params.primaryDepthUm, params.primaryHalfWidthUm, pixelUm);
-    const Groove g2 = grooveFor(params.secondaryDepthUm, params.secondaryHalfWidthUm, pixelUm);
+    const PoreField finePores(params.finePores, widthMm, heightMm, pixelUm,
+                              CounterRng(seed, "pores"));
+    const PoreField visiblePores(params.visiblePores, widthMm, heightMm, pixelUm,
+                                 CounterRng(seed, "visible-pores"));
+    const Groove g1 = primaryGroove(params.primary, pixelUm);
+    const Groove g2 = secondaryGroove(params.secondary, pixelUm);
 
     // Fine roughness: two octaves of value noise at 80 and 40 µm (assumption: the scale of the
     // corneocyte and microfurrow texture), scaled to the region's SD.
@@ -144,7 +164,8 @@ void generateMicrorelief(FieldF& relief, const ReliefParams& params, std::uint64
                              roughScale * 0.5 * w2, row);
         }
         std::vector<float> poreDepth(row.size(), 0.0f);
-        pores.deepenRow(ym, relief.xMm(0), relief.pixelMm(), poreDepth);
+        finePores.deepenRow(ym, relief.xMm(0), relief.pixelMm(), poreDepth);
+        visiblePores.deepenRow(ym, relief.xMm(0), relief.pixelMm(), poreDepth);
         // Walking the row, a query is skipped while the last one proves that no border can be
         // within the furrow's reach (CellNetwork::Border::clearMm): same result, fewer queries.
         double clear1 = -1.0;
