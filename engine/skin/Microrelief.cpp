@@ -149,6 +149,10 @@ void generateMicrorelief(FieldF& relief, const ReliefParams& params, std::uint64
     const double reach2 = g2.shownHalfWidthUm * 1e-3;
     // How far one cell step along a row moves in the network's frame, mm (with a hair of margin
     // for rounding).
+    // A network without furrows (no lines present, or no depth) is not queried at all.
+    const bool hasPrimary = params.primary.presence > 0 && params.primary.depthUm > 0;
+    const bool hasSecondary = params.secondary.presence > 0 && params.secondary.depthUm > 0;
+    const double deepestSecondaryUm = g2.maxDepthUm * g2.halfWidthUm / g2.shownHalfWidthUm;
     const double stepMm = relief.pixelMm() * std::hypot(ca * inv, sa) * (1.0 + 1e-9);
     parallelFor(relief.height(), [&](int y) {
         auto row = relief.row(y);
@@ -170,6 +174,8 @@ void generateMicrorelief(FieldF& relief, const ReliefParams& params, std::uint64
         // within the furrow's reach (CellNetwork::Border::clearMm): same result, fewer queries.
         double clear1 = -1.0;
         double clear2 = -1.0;
+        CellNetwork::CellLines primaryCell;
+        CellNetwork::CellLines secondaryCell;
         for (int x = 0; x < relief.width(); ++x) {
             const double xm = relief.xMm(x);
             double u = 0, v = 0;
@@ -177,20 +183,22 @@ void generateMicrorelief(FieldF& relief, const ReliefParams& params, std::uint64
             clear1 -= stepMm;
             clear2 -= stepMm;
             double f1 = 0;
-            if (clear1 < reach1) {
-                const CellNetwork::Border b = primary.nearestBorder(u, v, reach1);
+            if (hasPrimary && clear1 < reach1) {
+                const CellNetwork::Border b = primary.nearestBorder(u, v, reach1, primaryCell);
                 clear1 = b.clearMm;
                 f1 = furrowDepth(b, g1, primaryLines, spread);
             }
+            // Where lines and pores meet, the deepest wins (they do not stack): a secondary line
+            // cannot show inside a primary furrow or pore deeper than the deepest secondary line.
+            const auto i = static_cast<std::size_t>(x);
+            const double deeper = std::max(f1, static_cast<double>(poreDepth[i]));
             double f2 = 0;
-            if (clear2 < reach2) {
-                const CellNetwork::Border b = secondary.nearestBorder(u, v, reach2);
+            if (hasSecondary && clear2 < reach2 && deeper < deepestSecondaryUm) {
+                const CellNetwork::Border b = secondary.nearestBorder(u, v, reach2, secondaryCell);
                 clear2 = b.clearMm;
                 f2 = furrowDepth(b, g2, secondaryLines, spread);
             }
-            // Where lines and pores meet, the deepest wins (they do not stack).
-            const auto i = static_cast<std::size_t>(x);
-            row[i] -= static_cast<float>(std::max({f1, f2, static_cast<double>(poreDepth[i])}));
+            row[i] -= static_cast<float>(std::max(deeper, f2));
         }
     });
 }

@@ -42,7 +42,7 @@ ReliefParams youngAdult(Region region) {
     p.primary = {.cellMm = 0.65, .depthUm = 22, .halfWidthUm = 100, .presence = 1.0};
     // Secondary lines subdivide the polygons irregularly; shallow (assumption: a quarter of the
     // primary depth, the textbook's "finer lines") and narrow.
-    p.secondary = {.cellMm = 0.2, .depthUm = 6, .halfWidthUm = 35, .presence = 0.6};
+    p.secondary = {.cellMm = 0.25, .depthUm = 6, .halfWidthUm = 30, .presence = 0.6};
     p.stretch = 1.6;     // young cheek lines 20-40° (realism.md): strongly elongated (assumption)
     p.lineAngleDeg = 30; // the middle of 20-40° (cheek skin tension study)
     // Fine pores: the openings of the vellus follicles, too small to count as "visible" (< 250 µm,
@@ -77,7 +77,7 @@ ReliefParams youngAdult(Region region) {
         // Coarser and deeper than the cheek (assumption: the cheek is the "very fine" network;
         // the forehead's lines follow the frontalis and are wider apart).
         p.primary.cellMm = 1.0;
-        p.primary.depthUm = 30;
+        p.primary.depthUm = 28;
         p.lineAngleDeg = 0; // horizontal forehead lines (assumption: across the frontalis)
         // Most follicles of the face (Pierard-Franchimont 1994; Otberg 2004: forehead densest of
         // seven sites); dilated pores more common on forehead and nose than cheek (Jung et al.,
