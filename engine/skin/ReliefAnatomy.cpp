@@ -37,8 +37,8 @@ ReliefParams youngAdult(Region region) {
     // Furrows 20-200 µm deep at any site (Bibb, Medical Modelling, p. 264): the cheek of a young
     // adult at the shallow end, 24 µm median (assumption, chosen so that the rms slope Sdq of the
     // 25 µm grid lies in 0.1-0.3 and under 15 % of the skin is steeper than a 15° raking light).
-    // Grooves about eight times wider than deep (assumption): walls of 10-20°, not the 69° clefts
-    // of the landed relief that read as cracked mud.
+    // Grooves 200 µm wide, about nine times their depth (assumption): the median line's walls
+    // reach 18°, not the 69° clefts of the landed relief that read as cracked mud.
     p.primary = {.cellMm = 0.65, .depthUm = 22, .halfWidthUm = 100, .presence = 1.0};
     // Secondary lines subdivide the polygons irregularly; shallow (assumption: a quarter of the
     // primary depth, the textbook's "finer lines") and narrow.

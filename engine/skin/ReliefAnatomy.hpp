@@ -29,7 +29,8 @@ struct PoreClass {
     double maxDepthUm = 40;     ///< depth cap, µm
 };
 
-/// Microrelief of one region at one age.
+/// Microrelief of one region at one age. The member defaults are placeholders: reliefParams() gives
+/// the values with their sources.
 struct ReliefParams {
     FurrowNetwork primary;
     FurrowNetwork secondary;

@@ -1,8 +1,9 @@
 #pragma once
-// The normal facial skin the generator starts from: layer thicknesses, surface microrelief, pores
-// and pigment, by region, sex and skin type. Every number states its unit and where it comes from
-// (../shared/clinical/evidence.md section numbers); "assumption" marks values the evidence table
-// does not give (evidence.md section 9 lists them as gaps), chosen to look and measure plausibly.
+// The normal facial skin the generator starts from: layer thicknesses and pigment, by region, sex
+// and skin type (the surface microrelief and pores, by region and age: ReliefAnatomy.hpp). Every
+// number states its unit and where it comes from (../shared/clinical/evidence.md section
+// numbers); "assumption" marks values the evidence table does not give (evidence.md section 9
+// lists them as gaps), chosen to look and measure plausibly.
 
 #include "skin/PatchSpec.hpp"
 #include "skin/ReliefAnatomy.hpp"
