@@ -4,6 +4,7 @@
 
 #include "skin/Microrelief.hpp"
 #include "skin/Pores.hpp"
+#include "skin/SkinGenerator.hpp"
 
 #include <gtest/gtest.h>
 
@@ -286,6 +287,24 @@ TEST(Microrelief, CoarseGridsShowABlurredVersionNotAliasing) {
     EXPECT_GT(coarse.mean(), 2.0 * fine.mean());
     EXPECT_LT(coarse.mean(), 0.5 * fine.mean());
     EXPECT_GT(coarse.minValue(), -200.0f);
+}
+
+TEST(Microrelief, TheGeneratorDrawsTheReliefOfThePatientsAge) {
+    PatchSpec patch;
+    patch.region = Region::Forehead;
+    patch.widthMm = 8;
+    patch.heightMm = 8;
+    for (double age : {30.0, 75.0}) {
+        PatientSpec patient;
+        patient.ageYears = age;
+        auto skin = generateSkin(patch, patient, ScarSpec{}, 6);
+        ASSERT_TRUE(skin.ok());
+        FieldF expected = FieldF::sameShapeAs(skin->reliefUm);
+        generateMicrorelief(expected, reliefParams(Region::Forehead, age), 6);
+        EXPECT_TRUE(std::equal(expected.values().begin(), expected.values().end(),
+                               skin->reliefUm.values().begin()))
+            << age;
+    }
 }
 
 TEST(Microrelief, IsDeterministicAndSeeded) {
