@@ -40,6 +40,44 @@ bool CellNetwork::present(std::uint64_t key) const {
 }
 
 CellNetwork::Border CellNetwork::nearestBorder(double x, double y, double maxDistanceMm) const {
+    CellLines memo;
+    return nearestBorder(x, y, maxDistanceMm, memo);
+}
+
+void CellNetwork::describeCell(int mi, int mj, CellLines& memo) const {
+    memo.i = mi;
+    memo.j = mj;
+    memo.count = 0;
+    const Point& m = at(mi, mj);
+    const int ci = std::clamp(mi, 2, nx_ - 3);
+    const int cj = std::clamp(mj, 2, ny_ - 3);
+    for (int j = cj - 2; j <= cj + 2; ++j) {
+        for (int i = ci - 2; i <= ci + 2; ++i) {
+            const Point& o = at(i, j);
+            const double ex = static_cast<double>(o.x) - m.x;
+            const double ey = static_cast<double>(o.y) - m.y;
+            const double len = std::sqrt(ex * ex + ey * ey);
+            if ((i == mi && j == mj) || len < 1e-9) {
+                continue;
+            }
+            const std::uint64_t key = borderKey(mi, mj, i, j);
+            if (!present(key)) {
+                continue;
+            }
+            // The bisector of m and o: points p with (p - (m + o) / 2) . e / |e| = 0.
+            const auto k = static_cast<std::size_t>(memo.count++);
+            memo.nx[k] = ex / len;
+            memo.ny[k] = ey / len;
+            memo.offset[k] = (0.5 * (static_cast<double>(m.x) + o.x) * ex +
+                              0.5 * (static_cast<double>(m.y) + o.y) * ey) /
+                             len;
+            memo.key[k] = key;
+        }
+    }
+}
+
+CellNetwork::Border CellNetwork::nearestBorder(double x, double y, double maxDistanceMm,
+                                               CellLines& memo) const {
     const double gx = (x - originX_) / cellMm_;
     const double gy = (y - originY_) / cellMm_;
     const int ix = std::clamp(static_cast<int>(gx), 2, nx_ - 3);
@@ -70,8 +108,6 @@ CellNetwork::Border CellNetwork::nearestBorder(double x, double y, double maxDis
     }
     const int mi = ix - 1 + static_cast<int>(m % 3);
     const int mj = iy - 1 + static_cast<int>(m / 3);
-    const double mx = px[m];
-    const double my = py[m];
     Border out;
     double bestEdge = maxDistanceMm / cellMm_;
     const double nearest = std::sqrt(best);
@@ -88,38 +124,21 @@ CellNetwork::Border CellNetwork::nearestBorder(double x, double y, double maxDis
         out.clearMm = clear * cellMm_;
         return out;
     }
-    // Pass 2: the nearest bisector between that point and its neighbours. The bisector of m and o
-    // is at least (|o - p| - |m - p|) / 2 away, so a candidate with |o - p| >= |m - p| + 2 best
-    // cannot be nearer than the best so far; most are rejected without a square root.
-    int oi = mi, oj = mj;
-    const int ci = std::clamp(mi, 2, nx_ - 3);
-    const int cj = std::clamp(mj, 2, ny_ - 3);
-    for (int j = cj - 2; j <= cj + 2; ++j) {
-        for (int i = ci - 2; i <= ci + 2; ++i) {
-            const Point& p = at(i, j);
-            const double dx = p.x - gx;
-            const double dy = p.y - gy;
-            const double bound = nearest + 2.0 * bestEdge;
-            if (dx * dx + dy * dy >= bound * bound || (i == mi && j == mj)) {
-                continue;
-            }
-            const double ex = dx - mx;
-            const double ey = dy - my;
-            const double len = std::sqrt(ex * ex + ey * ey);
-            if (len < 1e-9) {
-                continue;
-            }
-            const double d = (0.5 * (mx + dx) * ex + 0.5 * (my + dy) * ey) / len;
-            if (d < bestEdge && present(borderKey(mi, mj, i, j))) {
-                bestEdge = d;
-                oi = i;
-                oj = j;
-            }
-        }
+    // Pass 2: the nearest present bisector between that point and its neighbours (the point
+    // lies on m's side of every one of them), from the memo of m's borders.
+    if (memo.i != mi || memo.j != mj) {
+        describeCell(mi, mj, memo);
+    }
+    std::uint64_t key = borderKey(mi, mj, mi, mj);
+    for (std::size_t k = 0; k < static_cast<std::size_t>(memo.count); ++k) {
+        const double d = memo.offset[k] - (gx * memo.nx[k] + gy * memo.ny[k]);
+        const bool nearer = d < bestEdge;
+        bestEdge = nearer ? d : bestEdge;
+        key = nearer ? memo.key[k] : key;
     }
     out.distanceMm = std::max(0.0, bestEdge) * cellMm_;
     out.clearMm = std::max(out.distanceMm, clear * cellMm_);
-    out.key = borderKey(mi, mj, oi, oj);
+    out.key = key;
     return out;
 }
 

@@ -6,6 +6,7 @@
 
 #include "core/Rng.hpp"
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -32,6 +33,19 @@ class CellNetwork {
     /// width, which lets the search skip most candidates). Exact for jitter <= 1 (two-pass search).
     Border nearestBorder(double x, double y, double maxDistanceMm) const;
 
+    /// The lines around the last cell a caller asked about: a caller querying many points in
+    /// turn (a row walk) keeps one, and points in the same cell reuse that cell's borders (their
+    /// lines and which of them are present) instead of deriving them again. One per network and
+    /// thread.
+    struct CellLines {
+        int i = -1, j = -1; ///< the cell (feature point) they belong to; -1: none yet
+        int count = 0;
+        std::array<double, 24> nx{}, ny{}, offset{}; ///< border k: offset - (x nx + y ny), cells
+        std::array<std::uint64_t, 24> key{};
+    };
+    /// nearestBorder with a caller-held memo: the same answer.
+    Border nearestBorder(double x, double y, double maxDistanceMm, CellLines& memo) const;
+
   private:
     struct Point {
         float x, y; // in cell units relative to the table origin
@@ -39,6 +53,8 @@ class CellNetwork {
     const Point& at(int i, int j) const { return points_[static_cast<std::size_t>(j) * nx_ + i]; }
 
     std::uint64_t borderKey(int i1, int j1, int i2, int j2) const;
+    /// Fills `memo` with the present borders between cell (mi, mj) and its 5 x 5 neighbours.
+    void describeCell(int mi, int mj, CellLines& memo) const;
     bool present(std::uint64_t key) const;
 
     double cellMm_;

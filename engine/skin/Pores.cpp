@@ -6,17 +6,17 @@
 namespace skinsim {
 
 namespace {
-// Share of jittered-grid sites that hold a visible pore, and the log-space spread of pore size and
-// depth: assumptions (evidence.md has no pore data, section 9).
+// Share of jittered-grid sites that hold a pore, and the log-space spread of pore size and depth:
+// assumptions (the sources of ReliefAnatomy.hpp give ranges, not distributions).
 constexpr double kOccupied = 0.85;
 constexpr double kSizeSigmaLog = 0.3;
-constexpr double kMaxPoreDepthUm = 130; // with furrows, the relief stays within 200 µm (Bibb)
 } // namespace
 
-PoreField::PoreField(const ReliefParams& params, double widthMm, double heightMm, double pixelUm,
-                     const CounterRng& rng) {
+PoreField::PoreField(const PoreClass& pores, double widthMm, double heightMm, double pixelUm,
+                     const CounterRng& rng)
+    : widthMm_(widthMm), heightMm_(heightMm) {
     // Sites at spacing s give one site per s² mm²; occupancy brings it to the target density.
-    spacingMm_ = std::sqrt(kOccupied / std::max(1e-6, params.poresPerMm2));
+    spacingMm_ = std::sqrt(kOccupied / std::max(1e-6, pores.perMm2));
     nx_ = static_cast<int>(std::ceil(widthMm / spacingMm_)) + 1;
     ny_ = static_cast<int>(std::ceil(heightMm / spacingMm_)) + 1;
     sites_.resize(static_cast<std::size_t>(nx_) * static_cast<std::size_t>(ny_));
@@ -30,13 +30,15 @@ PoreField::PoreField(const ReliefParams& params, double widthMm, double heightMm
             }
             p.x = static_cast<float>((i + 0.5 + 0.8 * (rng.uniform(k + 1) - 0.5)) * spacingMm_);
             p.y = static_cast<float>((j + 0.5 + 0.8 * (rng.uniform(k + 2) - 0.5)) * spacingMm_);
-            const double radius =
-                0.5e-3 * rng.lognormal(k + 3, params.poreDiameterUm, kSizeSigmaLog);
-            const double depth = rng.lognormal(k + 5, params.poreDepthUm, kSizeSigmaLog);
+            const double diameterUm =
+                std::clamp(rng.lognormal(k + 3, pores.diameterUm, kSizeSigmaLog),
+                           pores.minDiameterUm, pores.maxDiameterUm);
+            const double radius = 0.5e-3 * diameterUm;
+            const double depth = rng.lognormal(k + 5, pores.depthUm, kSizeSigmaLog);
             // A funnel wider than its true size keeps its volume: depth shrinks with the widening.
             const double shown = std::max(radius, minRadiusMm);
             p.radiusMm = static_cast<float>(shown);
-            p.depthUm = static_cast<float>(std::min(kMaxPoreDepthUm, depth) * (radius / shown) *
+            p.depthUm = static_cast<float>(std::min(pores.maxDepthUm, depth) * (radius / shown) *
                                            (radius / shown));
         }
     }
@@ -88,7 +90,21 @@ void PoreField::deepenRow(double yMm, double x0Mm, double dxMm, std::span<float>
 
 std::size_t PoreField::count() const {
     return static_cast<std::size_t>(
-        std::count_if(sites_.begin(), sites_.end(), [](const Pore& p) { return p.radiusMm > 0; }));
+        std::count_if(sites_.begin(), sites_.end(), [&](const Pore& p) { return onPatch(p); }));
+}
+
+} // namespace skinsim
+
+namespace skinsim {
+
+std::vector<PoreField::Opening> PoreField::openings() const {
+    std::vector<Opening> out;
+    for (const Pore& p : sites_) {
+        if (onPatch(p)) {
+            out.push_back({2e3 * static_cast<double>(p.radiusMm), static_cast<double>(p.depthUm)});
+        }
+    }
+    return out;
 }
 
 } // namespace skinsim

@@ -1,10 +1,12 @@
 #pragma once
-// The normal facial skin the generator starts from: layer thicknesses, surface microrelief, pores
-// and pigment, by region, sex and skin type. Every number states its unit and where it comes from
-// (../shared/clinical/evidence.md section numbers); "assumption" marks values the evidence table
-// does not give (evidence.md section 9 lists them as gaps), chosen to look and measure plausibly.
+// The normal facial skin the generator starts from: layer thicknesses and pigment, by region, sex
+// and skin type (the surface microrelief and pores, by region and age: ReliefAnatomy.hpp). Every
+// number states its unit and where it comes from (../shared/clinical/evidence.md section
+// numbers); "assumption" marks values the evidence table does not give (evidence.md section 9
+// lists them as gaps), chosen to look and measure plausibly.
 
 #include "skin/PatchSpec.hpp"
+#include "skin/ReliefAnatomy.hpp"
 
 namespace skinsim {
 
@@ -40,61 +42,7 @@ inline constexpr double kEpidermisUm = 68.6;
 inline constexpr double kDermisVariation = 0.05;
 inline constexpr double kDermisVariationWavelengthMm = 8.0;
 
-/// Microrelief of normal skin. Furrows of the polygonal network are 20-200 µm deep (Bibb, Medical
-/// Modelling, textbook; evidence.md 1e). Everything else here is an assumption: the evidence has no
-/// Ra/Rz, polygon size or pore density for the face (evidence.md 1e and 9).
-struct ReliefParams {
-    double primaryCellMm = 0.55;      ///< spacing of the primary-line polygons (assumption)
-    double primaryDepthUm = 75;       ///< median primary-furrow depth, inside 20-200 µm (Bibb)
-    double primaryHalfWidthUm = 45;   ///< half width of a primary furrow (assumption)
-    double secondaryCellMm = 0.18;    ///< spacing of the secondary lines (assumption)
-    double secondaryDepthUm = 24;     ///< secondary furrows, the shallow end of 20-200 µm (Bibb)
-    double secondaryHalfWidthUm = 25; ///< (assumption)
-    double secondaryPresence = 0.6;   ///< share of secondary borders that are furrows: they
-                                      ///< subdivide the primary polygons irregularly (assumption)
-    double stretch = 1.3;        ///< polygons elongated along the relaxed-skin lines (assumption)
-    double lineAngleDeg = 20;    ///< direction of elongation in the patch (assumption)
-    double poresPerMm2 = 1.0;    ///< visible pore openings per mm² (assumption)
-    double poreDiameterUm = 110; ///< median pore opening (assumption)
-    double poreDepthUm = 70;     ///< median pore depth (assumption)
-    double roughnessUm = 2.0;    ///< SD of the fine roughness on the plateaus (assumption)
-};
-
-/// Region changes the look (issue 3): the forehead is smoother with fewer, smaller pores, the cheek
-/// has the most visible pores, the temple is finest. Ratios are assumptions.
-inline ReliefParams reliefParams(Region region) {
-    ReliefParams p;
-    switch (region) {
-    case Region::Cheek:
-        break;
-    case Region::Forehead:
-        p.primaryDepthUm = 50;
-        p.secondaryDepthUm = 21;
-        p.poresPerMm2 = 0.6;
-        p.poreDiameterUm = 80;
-        p.poreDepthUm = 50;
-        p.roughnessUm = 1.5;
-        p.lineAngleDeg = 0; // horizontal forehead lines
-        break;
-    case Region::Temple:
-        p.primaryCellMm = 0.45;
-        p.primaryDepthUm = 45;
-        p.secondaryDepthUm = 21;
-        p.poresPerMm2 = 0.4;
-        p.poreDiameterUm = 70;
-        p.poreDepthUm = 45;
-        p.roughnessUm = 1.5;
-        p.lineAngleDeg = 60;
-        break;
-    case Region::Chin:
-        p.primaryDepthUm = 60;
-        p.poresPerMm2 = 0.8;
-        p.poreDiameterUm = 100;
-        p.lineAngleDeg = 90;
-        break;
-    }
-    return p;
-}
+// The microrelief (furrows, pores, roughness) by region and age: skin/ReliefAnatomy.hpp.
 
 /// Epidermal melanosome volume fraction by Fitzpatrick type I..VI, calibrated so that each type's
 /// bare-skin albedo (SkinColour.hpp, at kBaselineBloodFraction) has an ITA near the middle of one

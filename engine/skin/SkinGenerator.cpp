@@ -76,7 +76,7 @@ Result<SkinPatch> generateSkin(const PatchSpec& patchSpec, const PatientSpec& pa
 
     report("microrelief", 0.1);
     if (options.microrelief) {
-        generateMicrorelief(out.reliefUm, reliefParams(patchSpec.region), seed);
+        generateMicrorelief(out.reliefUm, reliefParams(patchSpec.region, patient.ageYears), seed);
     }
     report("dermis and pigment", 0.55);
     parallelFor(h, [&](int y) {

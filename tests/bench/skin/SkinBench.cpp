@@ -57,11 +57,11 @@ BENCHMARK(generate)
 void microrelief(benchmark::State& state) {
     FieldF relief(1200, 1200, 25.0);
     for (auto _ : state) {
-        generateMicrorelief(relief, reliefParams(Region::Cheek), 1);
+        generateMicrorelief(relief, reliefParams(Region::Cheek, PatientSpec{}.ageYears), 1);
         benchmark::DoNotOptimize(relief.data());
     }
 }
-BENCHMARK(microrelief)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(microrelief)->Unit(benchmark::kMillisecond)->UseRealTime()->MeasureProcessCPUTime();
 
 void tetherSag(benchmark::State& state) {
     auto patch = generateSkin(patchOfCells(1200), PatientSpec{}, defaultScars(), 42);

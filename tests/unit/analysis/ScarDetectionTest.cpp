@@ -4,6 +4,7 @@
 #include "AnalysisTestSupport.hpp"
 #include "analysis/ScanGrade.hpp"
 #include "core/Parallel.hpp"
+#include "skin/Microrelief.hpp"
 
 #include <gtest/gtest.h>
 
@@ -69,6 +70,20 @@ TEST(ScarDetection, FindsNoScarOnSkinWithFurrowsAndPoresOnly) {
         const SkinPatch patch = smallPatch(ScarSpec{}, 9, region);
         EXPECT_TRUE(gradeScan(patch.heightUm).scars.empty()) << toString(region);
     }
+}
+
+TEST(ScarDetection, FindsNoScarAmongVisiblePoresOnOldSkin) {
+    // Visible pores are wider than the 0.1 mm disc that bridges the microrelief (250-800 µm,
+    // skin/ReliefAnatomy.hpp), so part of their depth stays in the depression map; they are
+    // shallow enough never to seed a scar, even crowded (ten times the cheek's density, all at the
+    // depth cap) on the deepest furrows (80 y).
+    ReliefParams p = reliefParams(Region::Cheek, 80);
+    p.visiblePores.perMm2 *= 10;
+    p.visiblePores.depthUm = p.visiblePores.maxDepthUm;
+    p.visiblePores.diameterUm = p.visiblePores.maxDiameterUm;
+    FieldF relief(512, 512, 25.0);
+    generateMicrorelief(relief, p, 5);
+    EXPECT_TRUE(gradeScan(relief).scars.empty());
 }
 
 TEST(ScarDetection, ChickenpoxPitsAreBoxcarUnlessTheScarsAreKnownToBeVaricella) {
