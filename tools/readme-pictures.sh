@@ -4,10 +4,13 @@
 # Needs a Release build (tools/run.sh builds one) and python3-pil for the strips' montage.
 #   tools/readme-pictures.sh            all pictures
 #   tools/readme-pictures.sh OUT_DIR    into another folder (e.g. to compare with the committed ones)
+#   SKINSIM_EXE=/path/to/skinsim tools/readme-pictures.sh OUT_DIR
+#                                       with another build (the README's "before" pictures were made
+#                                       with the build of commit b04ab6b)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="${1:-$root/assets/readme}"
-skinsim="$root/build/release/tools/skinsim/skinsim"
+skinsim="${SKINSIM_EXE:-$root/build/release/tools/skinsim/skinsim}"
 [ -x "$skinsim" ] || { echo "build first: tools/run.sh --help" >&2; exit 1; }
 # Debian's python3 with python3-pil (another python3 first on the PATH may lack it).
 py=/usr/bin/python3
@@ -21,7 +24,7 @@ for preset in mild moderate severe chickenpox; do
   last=$(python3 -c "import json,sys; print(json.load(open('$root/assets/scenarios/$preset.json'))['observe_days'][-1])")
   for light in raking clinical; do
     "$skinsim" render --scenario "$preset" --day "$last" --compare split --light "$light" \
-      --width 480 --height 300 --out "$out/$preset-$light-split.png" >/dev/null
+      --width 400 --height 250 --out "$out/$preset-$light-split.png" >/dev/null
   done
 done
 

@@ -45,6 +45,7 @@ void Simulator::run(int draw, const std::vector<int>& days,
             if (u < p) {
                 state.pih = std::max(state.pih, model::kPihMelaninExcess);
                 state.pihSeed = pihRng.bits(std::uint64_t(s.index) + 0x10000);
+                state.pihDay = day;
             }
         }
     }

@@ -114,7 +114,7 @@ double pihPatchWeight(std::uint64_t pihSeed, double xMm, double yMm) {
     const CounterRng rng(pihSeed, "pih-patches");
     const double n =
         valueNoiseMm(rng, xMm, yMm, 3.0) + 0.45 * valueNoiseMm(rng.child(1), xMm, yMm, 1.0);
-    const double t = std::clamp((n + 0.05) / 0.5, 0.0, 1.0);
+    const double t = std::clamp((n + 0.25) / 0.9, 0.0, 1.0); // soft edges
     return t * t * (3.0 - 2.0 * t);
 }
 

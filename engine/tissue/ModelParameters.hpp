@@ -117,6 +117,11 @@ inline constexpr double kPihPerDensity10 = 0.4; ///< per 10 % of density above 1
 /// Time constant of PIH fading, days: clears in ~5 weeks (Manuskiatti 2010) to 8-12 weeks
 /// (Majid & Imran 2014).
 inline constexpr double kPihTauDays = 25.0;
+/// PIH darkens over the weeks after the injury rather than on the next day (it "develops" after
+/// the inflammation and resolves in a mean of 5 weeks, Manuskiatti 2010): time constant of its
+/// onset in the pictures, days (assumption). With kPihTauDays the visible pigment peaks ~10 days
+/// after the session.
+inline constexpr double kPihOnsetDays = 7.0;
 /// Melanin excess of a PIH episode, relative to the constitutive melanin (assumption).
 inline constexpr double kPihMelaninExcess = 0.35;
 

@@ -160,12 +160,14 @@ FieldF melaninMap(const TissueBaseline& baseline, const TissueState& state) {
         return out;
     }
     // PIH in patches (HealingMarks.hpp: pihPatchWeight), twice the episode's mean excess at
-    // their centres.
+    // their centres, darkening over the first weeks.
+    const double onset = 1.0 - std::exp(-(state.day - state.pihDay) / model::kPihOnsetDays);
+    const double excess = 2.0 * state.pih * std::max(0.0, onset);
     parallelFor(out.height(), [&](int y) {
         auto row = out.row(y);
         for (int x = 0; x < out.width(); ++x) {
             const double w = pihPatchWeight(state.pihSeed, out.xMm(x), out.yMm(y));
-            row[std::size_t(x)] *= static_cast<float>(1.0 + 2.0 * state.pih * w);
+            row[std::size_t(x)] *= static_cast<float>(1.0 + excess * w);
         }
     });
     return out;

@@ -32,10 +32,10 @@ class SagCache {
 
     CoarseSag coarse_;
     std::vector<float> atScarCells_;
-    FieldF coarseTether0_;                 ///< the baseline's tether, box-averaged
-    std::vector<std::uint32_t> coarseCell_; ///< per scar cell: its coarse cell
-    std::vector<float> cellWeight_;        ///< per scar cell: 1 / fine cells in its coarse cell
-    std::vector<std::uint32_t> sampleCell_; ///< per scar cell: top-left coarse cell for sampling
+    FieldF coarseTether0_;                   ///< the baseline's tether, box-averaged
+    std::vector<std::uint32_t> coarseCell_;  ///< per scar cell: its coarse cell
+    std::vector<float> cellWeight_;          ///< per scar cell: 1 / fine cells in its coarse cell
+    std::vector<std::uint32_t> sampleCell_;  ///< per scar cell: top-left coarse cell for sampling
     std::vector<float> sampleTx_, sampleTy_; ///< and its bilinear weights
     std::unique_ptr<ScreenedPoissonSolver> solver_;
     bool prepared_ = false;

@@ -92,6 +92,7 @@ struct TissueState {
     double reliefScale = 1;       ///< microrelief kept after resurfacing flattened it, 0..1
     double pih = 0;               ///< PIH melanin excess, relative
     std::uint64_t pihSeed = 0;    ///< where this episode's PIH patches lie (HealingMarks.hpp)
+    int pihDay = 0;               ///< day the PIH episode began (it darkens over weeks)
     int bruiseDay = 0;            ///< day of the subcision behind `bruise` (its colour ages)
     double oedema = 0;            ///< patch-wide swelling after a resurfacing session, 0..1
     double localOedema = 0;       ///< swelling over subcised scars, 0..1

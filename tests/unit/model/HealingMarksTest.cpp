@@ -210,3 +210,23 @@ TEST(HealingMarks, FillerSwellsTheInjectedScarForADayOrTwo) {
     EXPECT_FALSE(d[7].marks.swellingUm);
     EXPECT_FALSE(d[1].marks.crust);
 }
+
+TEST(HealingMarks, PihDarkensOverTheWeeksAfterTheSessionNotOnTheNextDay) {
+    // Fitzpatrick V, fractional CO2: the median patient has PIH (risk above one half).
+    Scenario s = singleScar("boxcar", 3.0, 0.3, R"([{"day": 0, "treatment": "fractional_co2"}])",
+                            "[0, 1, 10, 90]");
+    s.patient.fitzpatrick = 5;
+    const PreparedSimulation p = prepare(s);
+    std::map<int, double> meanMelanin;
+    Simulator(p.baseline, p.course, s.patient, s.seed)
+        .run(-1, p.course.observeDays, [&](const StepView& v) {
+            ASSERT_TRUE(v.day == 0 || v.state.pih > 0);
+            meanMelanin[v.day] = melaninMap(p.baseline, v.state).mean();
+        });
+    const double day1 = meanMelanin[1] - meanMelanin[0];
+    const double day10 = meanMelanin[10] - meanMelanin[0];
+    const double day90 = meanMelanin[90] - meanMelanin[0];
+    EXPECT_GT(day10, 0.0);
+    EXPECT_LT(day1, 0.3 * day10);
+    EXPECT_LT(day90, 0.3 * day10); // resolving over weeks (a mean of 5 weeks, Manuskiatti 2010)
+}
