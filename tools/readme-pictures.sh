@@ -53,12 +53,13 @@ from PIL import Image, ImageDraw
 work, name, dest = sys.argv[1:4]
 days = [0, 1, 3, 7, 30]
 tiles = [Image.open(f"{work}/{name}-{d}.png").convert("RGB").crop((60, 30, 260, 230)) for d in days]
-strip = Image.new("RGB", (200 * len(tiles), 222), (20, 21, 24))
+strip = Image.new("RGB", (200 * len(tiles), 240), (20, 21, 24))
 draw = ImageDraw.Draw(strip)
 for i, (d, t) in enumerate(zip(days, tiles)):
     strip.paste(t, (200 * i, 22))
     draw.text((200 * i + 6, 5), f"{name.replace('_', ' ')}: day {d}", fill=(235, 235, 235))
-draw.text((200 * len(tiles) - 70, 5), "Simulated", fill=(235, 235, 235))
+# Every exported picture says it is simulated.
+draw.text((200 * len(tiles) - 62, 226), "Simulated", fill=(235, 235, 235))
 strip.save(dest, optimize=True)
 PY
 done
