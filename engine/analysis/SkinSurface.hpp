@@ -22,7 +22,9 @@ namespace skinsim {
 /// The knobs of the surface analysis; the defaults suit facial skin sampled at 5-100 µm.
 struct SkinSurfaceSettings {
     /// Radius of the flat disc that bridges microrelief, µm: furrows and pores up to twice as wide
-    /// are filled to their rims (furrows are ~0.1 mm wide, pores 0.1-0.2 mm; SkinAnatomy.hpp).
+    /// are filled to their rims (young furrows are ~0.2 mm wide, at most 0.2 mm at any age; fine
+    /// pores ~80 µm; skin/ReliefAnatomy.hpp). Visible pores (0.25-0.8 mm) are wider but at most
+    /// 35 µm deep, well short of a scar.
     double microreliefDiscUm = 100.0;
     /// Radius of the ball that finds the surrounding skin, mm. It sags w² / (8 R) below the rims
     /// of a depression w wide: 6 µm across a 10 mm rolling scar. Concave form tighter than this
@@ -34,7 +36,7 @@ struct SkinSurfaceSettings {
     /// the depth below which a point counts as skin when the ball's resting height is measured.
     double formOutlierUm = 20.0;
     /// Depth the disc must bridge for a point to be an icepick tract, µm: deeper than any
-    /// furrow (<= 200 µm, Bibb via evidence.md 1e) or pore (<= 130 µm, skin/Pores.cpp).
+    /// furrow (<= 200 µm, Bibb via evidence.md 1e) or pore (<= 35 µm, skin/ReliefAnatomy.cpp).
     double tractCoreUm = 250.0;
     /// Around a tract point, the raw height is used within this distance, mm (the radius at which
     /// the disc stops bridging the widest icepick funnels).
