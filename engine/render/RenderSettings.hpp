@@ -46,7 +46,8 @@ struct ViewSettings {
     /// Multiplies heights (1: true scale). Exaggeration is for teaching; consultations use 1.
     float reliefExaggeration = 1.0f;
     /// Top of the heatmap's colour bar, µm; 0: the deepest point shown, rounded up to 50, 100,
-    /// 200, 250, 500... (change mode: a quarter of the deepest point on day 0, rounded up the same way).
+    /// 200, 250, 500... (change mode: a quarter of the deepest point on day 0, rounded up the same
+    /// way).
     float heatmapRangeUm = 0.0f;
 
     bool operator==(const ViewSettings&) const = default;

@@ -106,7 +106,7 @@ double runDraw(const ReportSources& src, int draw, const std::vector<int>& days,
 Status renderPictures(render::Renderer& renderer, render::GpuSurface& before,
                       const ReportSources& src, report::Response response, const DaySurface& after,
                       std::vector<report::ReportImage>& images) {
-    auto uploaded = renderer.uploadSurface(surfaceOf(after, src.prepared.patch.blood),
+    auto uploaded = renderer.uploadSurface(ui::skinOfDay(after, src.prepared.patch.blood),
                                            "day " + std::to_string(after.day));
     if (!uploaded) {
         return uploaded.error();
@@ -180,7 +180,7 @@ Status writeConsultationReport(const ReportSources& src, const std::filesystem::
                 return;
             }
             auto uploaded = renderer.uploadSurface(
-                surfaceOf(untreatedSurface(src.prepared), src.prepared.patch.blood), "day 0");
+                ui::skinOfDay(untreatedSurface(src.prepared), src.prepared.patch.blood), "day 0");
             if (!uploaded) {
                 rendered = uploaded.error();
                 return;

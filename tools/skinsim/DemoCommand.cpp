@@ -70,11 +70,11 @@ Status writeDemoFiles(const std::filesystem::path& dir) {
     if (!renderer) {
         return renderer.error();
     }
-    auto before = (*renderer)->uploadSurface(surfaceOf(first, prepared->patch.blood), "day 0");
+    auto before = (*renderer)->uploadSurface(ui::skinOfDay(first, prepared->patch.blood), "day 0");
     if (!before) {
         return before.error();
     }
-    auto after = (*renderer)->uploadSurface(surfaceOf(last, prepared->patch.blood),
+    auto after = (*renderer)->uploadSurface(ui::skinOfDay(last, prepared->patch.blood),
                                             "day " + std::to_string(last.day));
     if (!after) {
         return after.error();

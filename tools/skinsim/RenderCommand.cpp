@@ -108,8 +108,8 @@ Result<ShownDays> simulatedDays(Scenario scenario, int day) {
     if (first == nullptr || shown == nullptr) {
         return Error::failure("the simulation did not reach day " + std::to_string(day));
     }
-    return ShownDays{surfaceOf(*first, prepared->patch.blood),
-                     surfaceOf(*shown, prepared->patch.blood)};
+    return ShownDays{ui::skinOfDay(*first, prepared->patch.blood),
+                     ui::skinOfDay(*shown, prepared->patch.blood)};
 }
 
 Status run(const RenderOptions& o) {

@@ -1,7 +1,6 @@
 #include "SimulationSteps.hpp"
 
 #include "core/Progress.hpp"
-#include "ui/DaySkin.hpp"
 
 namespace skinsim::cli {
 
@@ -22,10 +21,6 @@ Outcome simulateWithProgress(const PreparedSimulation& prepared, const Scenario&
     ProgressLine progress("simulating " + std::to_string(scenario.draws) + " patients");
     return simulateOutcome(prepared, scenario,
                            [&](int done, int total) { progress.update(done, total); });
-}
-
-render::SkinSurface surfaceOf(const DaySurface& day, const FieldF& blood) {
-    return ui::skinOfDay(day, blood);
 }
 
 } // namespace skinsim::cli

@@ -1,11 +1,11 @@
 #pragma once
 // The steps several subcommands share (simulate, report, demo): prepare a scenario's simulation
-// and run its Monte-Carlo outcome with progress lines on a terminal, and turn a simulated day into
-// what the renderer shows.
+// and run its Monte-Carlo outcome with progress lines on a terminal. A simulated day becomes what
+// the renderer shows through ui::skinOfDay (ui/DaySkin.hpp), the conversion the studio uses too.
 
-#include "render/SkinSurface.hpp"
 #include "sim/Pipeline.hpp"
 #include "sim/SimulationFiles.hpp"
+#include "ui/DaySkin.hpp"
 
 namespace skinsim::cli {
 
@@ -15,8 +15,5 @@ Result<PreparedSimulation> prepareWithProgress(const Scenario& scenario);
 
 /// The Monte-Carlo outcome over the scenario's draws ("simulating N patients" progress).
 Outcome simulateWithProgress(const PreparedSimulation& prepared, const Scenario& scenario);
-
-/// A simulated day as the renderer takes it (the resting blood is the patch's).
-render::SkinSurface surfaceOf(const DaySurface& day, const FieldF& blood);
 
 } // namespace skinsim::cli
