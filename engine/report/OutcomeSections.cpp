@@ -5,6 +5,7 @@
 #include "report/HtmlText.hpp"
 #include "report/PlainWords.hpp"
 #include "report/ReportSections.hpp"
+#include "sim/RangeWords.hpp"
 
 #include <algorithm>
 #include <map>
@@ -133,13 +134,12 @@ std::string outcomeSection(const ReportContent& c) {
          ", a typical patient's scars have lost "
          "<strong>";
     h += percent(last.improvement.p50);
-    h += concat("</strong> of their volume. One patient in ten gets ",
-                percent(last.improvement.p10), " or less (a poor response); ");
-    // "100% or more" reads oddly: when the best tenth lose all of it, say so.
-    h += last.improvement.p90 >= 0.995
-             ? std::string("one in ten loses practically all of it (a good response).</p>\n")
-             : concat("one in ten gets ", percent(last.improvement.p90),
-                      " or more (a good response).</p>\n");
+    h += concat("</strong> of their volume (", escapeHtml(remainingWords(last.improvement.p50)),
+                "). One patient in ten gets ", percent(last.improvement.p10),
+                " or less (a poor response); one in ten gets ", percent(last.improvement.p90),
+                " or more (a good response), and even then ",
+                escapeHtml(remainingWords(last.improvement.p90)), ".</p>\n<p><strong>",
+                escapeHtml(kImproveNotErase), "</strong></p>\n");
 
     h += "<table class=\"bands\">\n<thead><tr><th>Improvement on " + dayPhrase(last.day);
     h +=
@@ -205,7 +205,8 @@ std::string imagesSection(const ReportContent& c) {
         h += r == Response::Typical ? " (the median patient)" : "";
         for (const ShownPatient& p : c.patients) {
             if (p.response == r) {
-                h += ": " + percent(p.improvement) + " of the scar volume gone";
+                h += ": " + percent(p.improvement) + " of the scar volume gone; " +
+                     escapeHtml(remainingWords(p.improvement));
             }
         }
         h += "</h4>\n<div class=\"pair\">\n" + figures + "</div>\n</div>\n";

@@ -13,6 +13,7 @@ void Simulator::run(int draw, const std::vector<int>& days,
     const PatientResponse response = drawPatient(patient_, seed_, draw);
     const CounterRng pihRng = CounterRng(seed_, "pih").child(std::uint64_t(draw + 1));
     TissueState state = initialState(baseline_);
+    personalise(state, baseline_, response);
     SagCache sag;
     // Step through the observed days and every session day (sessions happen whether or not
     // anyone looks that day).

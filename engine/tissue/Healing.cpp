@@ -50,7 +50,6 @@ float depositInto(float d0, double a) {
 
 void heal(TissueState& s, const TissueBaseline& baseline, const PatientResponse& patient,
           int days) {
-    (void)baseline;
     if (days <= 0) {
         return;
     }
@@ -69,17 +68,23 @@ void heal(TissueState& s, const TissueBaseline& baseline, const PatientResponse&
             const std::size_t k = static_cast<std::size_t>(i);
             const double drive = rate * s.stimulus[k];
             if (drive > 0) {
-                // Fibrotic tissue resists remodelling, its own softening included.
+                // Fibrotic tissue resists remodelling, its own softening included. New collagen
+                // fills the deficit only above what remodelling cannot restore (residualUm).
                 const double brake = 1.0 - model::kFibrosisBrake * s.fibrosis[k];
-                s.deficit[k] = depositInto(s.deficit[k], drive * brake);
-                s.fibrosis[k] *=
-                    static_cast<float>(std::exp(-model::kFibrosisRemodelling * drive * brake));
+                const double scarDrive = drive * brake * s.scarResponse[k];
+                const float residual = std::min(s.residualUm[k], s.deficit[k]);
+                s.deficit[k] = residual + depositInto(s.deficit[k] - residual, scarDrive);
+                s.fibrosis[k] *= static_cast<float>(std::exp(-model::kFibrosisRemodelling * scarDrive));
             }
             const float t = s.tether[k];
             const float m = s.tetherMemory[k];
             if (t > 0 || m > 0) {
-                const double loosen = std::exp(-model::kTetherRemodelling * drive);
-                const float newMemory = static_cast<float>(m * loosen);
+                const double loosen = std::exp(-model::kTetherRemodelling * drive * s.scarResponse[k]);
+                // Remodelling loosens a tether only down to its residual share; a cut (subcision)
+                // may already have taken it lower.
+                const float floor =
+                    std::min(m, static_cast<float>(model::kResidualTether) * baseline.tether0[k]);
+                const float newMemory = static_cast<float>(floor + (m - floor) * loosen);
                 const float newTether = static_cast<float>(newMemory + (t - m) * loosen * relapse);
                 if (newTether != t) {
                     tetherMoved.store(true, std::memory_order_relaxed);

@@ -16,7 +16,7 @@ inline constexpr double kStimulusTauDays = 110.0;
 
 /// Remodelling rate, per day per unit stimulus: how fast new collagen fills a deficit
 /// (calibrated: co2-quartiles, co2-gb-grade).
-inline constexpr double kRemodellingRate = 0.011;
+inline constexpr double kRemodellingRate = 0.016;
 
 /// Absolute-deposition scale, µm: a given stimulus deposits at most about this much new dermis per
 /// unit of (rate x stimulus x day) into a deep deficit, so deep, narrow tracts fill by a smaller
@@ -46,10 +46,33 @@ inline double ageFactor(double ageYears) {
 
 // ---- Patient response across Monte-Carlo draws (MODEL.md "Patient") ------------------------
 
-/// Log-space SD of the collagen response multiplier R (median 1). Its spread sets the responder
-/// bands of fractional CO2: 43 / 25 / 32 % (> 50 / 25-50 / < 25 %), Majid & Imran 2014,
-/// target co2-quartiles. Calibrated.
-inline constexpr double kResponseSigmaLog = 1.5;
+/// Log-space SD of the patient's collagen response multiplier R (median 1). Together with the
+/// scar-to-scar spread below and the residual share, it sets the responder bands of fractional
+/// CO2: 43 / 25 / 32 % (> 50 / 25-50 / < 25 %), Majid & Imran 2014, target co2-quartiles.
+/// Calibrated.
+inline constexpr double kResponseSigmaLog = 1.7;
+
+/// Log-space SD of each scar's own response around the patient's: scars of one patient differ in
+/// their blood supply, depth of fibrosis and wall structure, so a strong responder still keeps
+/// some visible scars ("usually incomplete", Goodman; evidence.md 10: no abstract reports
+/// complete clearance). Assumption on the size: half the patient spread in log space.
+inline constexpr double kScarResponseSigmaLog = 0.5;
+
+/// What remodelling cannot restore: new collagen fills a scar's deficit only down to this share
+/// of its day-0 depth, more in fibrotic scars. The best published combination (subcision with
+/// suction) reached 60-90 % improvement, 90 % the maximum, mean 71.7 % (Aalami Harandi 2011);
+/// quartile-graded single-modality trials put 0-20 % of patients above 75 % (Al-Waiz &
+/// Al-Sharqi; Sundaram 2022; Dogra 2014), evidence.md 10, targets wave2-no-erasure and
+/// wave2-tail-quartiles. share = base + perFibrosis x day-0 fibrosis; calibrated.
+inline constexpr double kResidualShareBase = 0.19;
+inline constexpr double kResidualSharePerFibrosis = 0.05;
+/// Log-space SD of the residual share between patients (assumption: the same order as the
+/// healing-speed spread; it makes the best result differ from patient to patient rather than
+/// every good responder stopping at one ceiling).
+inline constexpr double kResidualSigmaLog = 0.35;
+/// Remodelling loosens a tether at most to this share of its day-0 strength; only cutting it
+/// (subcision) goes further. Assumption, the tether counterpart of the residual share.
+inline constexpr double kResidualTether = 0.15;
 
 /// Log-space SD of the healing-speed multiplier (erythema, crusting, bruising durations):
 /// subcision bruising lasts 1 week in 57 % and 2 weeks in 43 % (Adv Biomed Res, evidence.md 4).
@@ -112,8 +135,21 @@ inline constexpr double kErythemaVisible = 0.1;
 /// 12.4 % vs 7.1 % at high vs low density (Chan 2007); evidence.md 4, target pih-skin-type.
 inline constexpr double kPihIntercept = -4.4;   ///< non-ablative, Fitzpatrick IV, density 10 %
 inline constexpr double kPihPerSkinType = 1.0;  ///< per Fitzpatrick step
-inline constexpr double kPihAblative = 4.4;     ///< ablative injury
+inline constexpr double kPihAblative = 4.4;     ///< ablative injury, at kPihAblationFullUm or deeper
+/// Ablation depth at which the ablative PIH term is full, µm; shallower ablation gets a share in
+/// proportion. Minimally ablative Er:YAG x2 in Fitzpatrick IV-V gave no PIH (Dermatol Surg 2008,
+/// PMID 18318730, target wave2-erbium-dark-skin), while fractional CO2 at scar settings (~140 µm
+/// columns) gave PIH in 51 % of sessions (Manuskiatti 2010). Assumption: the ramp ends in the
+/// papillary dermis, below the ~70 µm epidermis (Tsugita, evidence.md 1d).
+inline constexpr double kPihAblationFullUm = 120.0;
 inline constexpr double kPihPerDensity10 = 0.4; ///< per 10 % of density above 10 %
+/// Fractional columns that cover much of the surface heal like a confluent wound, whose redness
+/// lasts weeks: aggressive CO2 (ultrapulse plus fractional) left erythema for 30.7 +/- 3.5 days
+/// (retrospective n=103, evidence.md 10, target wave2-aggressive-co2), scar settings 3-4 days
+/// (Majid & Imran 2014). The erythema time constant grows by 1 + k x coverage², coverage being
+/// the ablated share of the surface in one session (calibrated on those two figures).
+inline constexpr double kConfluentErythema = 3.0;
+
 /// Time constant of PIH fading, days: clears in ~5 weeks (Manuskiatti 2010) to 8-12 weeks
 /// (Majid & Imran 2014).
 inline constexpr double kPihTauDays = 25.0;

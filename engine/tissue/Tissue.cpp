@@ -1,5 +1,7 @@
 #include "tissue/Tissue.hpp"
 
+#include "tissue/ModelParameters.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -88,6 +90,12 @@ TissueBaseline makeBaseline(FieldF relief, const FieldF& deficit, const FieldF& 
     return b;
 }
 
+double residualShare(double fibrosis0, double patientFactor) {
+    const double share = (model::kResidualShareBase + model::kResidualSharePerFibrosis * fibrosis0) *
+                         patientFactor;
+    return std::clamp(share, 0.0, 0.6);
+}
+
 TissueState initialState(const TissueBaseline& baseline) {
     TissueState s;
     const std::size_t n = baseline.scarCells.size();
@@ -99,6 +107,12 @@ TissueState initialState(const TissueBaseline& baseline) {
     s.stimulus.assign(n, 0.0f);
     s.focalErythema.assign(n, 0.0f);
     s.focalWoundUm.assign(n, 0.0f);
+    s.residualUm.resize(n);
+    for (std::size_t k = 0; k < n; ++k) {
+        s.residualUm[k] =
+            static_cast<float>(residualShare(baseline.fibrosis0[k], 1.0) * baseline.deficit0[k]);
+    }
+    s.scarResponse.assign(n, 1.0f);
     return s;
 }
 

@@ -80,6 +80,11 @@ struct TissueState {
     std::vector<float> stimulus;      ///< collagen-induction drive (dimensionless), at `day`
     std::vector<float> focalErythema; ///< redness added inside scars (TCA CROSS, punch), 0..1
     std::vector<float> focalWoundUm;  ///< open focal wounds (punch, TCA frost), µm
+    /// What remodelling cannot restore, µm: the deficit fills only down to this (Healing.cpp;
+    /// model::kResidualShare*). TCA CROSS and punch excision change it; collagen does not.
+    std::vector<float> residualUm;
+    /// This scar's own collagen response relative to the patient's (model::kScarResponseSigmaLog).
+    std::vector<float> scarResponse;
 
     double fillerAgeDays = 0;     ///< volume-weighted age of the filler (retention clock)
     double erythema = 0;          ///< patch-wide redness from resurfacing, 0..1
@@ -99,7 +104,12 @@ struct TissueState {
     bool tetherChanged = true;    ///< the sag must be solved again
 };
 
-/// The state of an untreated patient on day 0.
+/// The state of an untreated patient on day 0, for the median patient (every scar responds alike,
+/// median residual share).
 TissueState initialState(const TissueBaseline& baseline);
+
+/// The residual share of a cell with day-0 fibrosis `fibrosis0` for a patient whose residual
+/// multiplier is `patientFactor` (model::kResidualShare*), within [0, 0.6].
+double residualShare(double fibrosis0, double patientFactor);
 
 } // namespace skinsim

@@ -21,10 +21,13 @@ double erythemaPeak(double densityPct) {
     return std::min(1.0, 0.5 + 0.02 * densityPct);
 }
 
-double erythemaTau(double injuryUm) {
+double erythemaTau(double injuryUm, double coveragePct) {
     // 3-4 days of erythema at scar settings (Majid & Imran 2014; target co2-downtime), longer for
-    // deeper injury ("slightly longer with ablative treatments", evidence.md 4).
-    return 1.75 * std::sqrt(injuryUm / kReferenceInjuryUm);
+    // deeper injury ("slightly longer with ablative treatments", evidence.md 4) and far longer
+    // when the columns cover most of the surface (model::kConfluentErythema).
+    const double coverage = std::min(1.0, coveragePct / 100.0);
+    return 1.75 * std::sqrt(injuryUm / kReferenceInjuryUm) *
+           (1.0 + model::kConfluentErythema * coverage * coverage);
 }
 } // namespace
 
@@ -53,7 +56,7 @@ void FractionalCo2::apply(TissueState& state, const SessionContext& c) const {
     const double injury = ablation + kCoagulationUm;
     effects::addSurfaceInjuryStimulus(state, c, fractionalStimulus(density, passes, injury),
                                       injury);
-    effects::addErythema(state, erythemaPeak(density * passes), erythemaTau(injury));
+    effects::addErythema(state, erythemaPeak(density * passes), erythemaTau(injury, density * passes));
     effects::flattenRelief(state, 1.0 - 0.3 * std::min(1.0, density * passes / 30.0));
     // Oedema "slightly longer with ablative treatments" (evidence.md 4): the largest peak.
     effects::addOedema(state, 1.0);
@@ -69,7 +72,7 @@ SessionDowntime FractionalCo2::downtime(const SessionContext& c) const {
     const double ablation = co2AblationDepthUm(energy);
     SessionDowntime d;
     d.erythemaDays = effects::daysVisible(erythemaPeak(density * passes),
-                                          erythemaTau(ablation + kCoagulationUm));
+                                          erythemaTau(ablation + kCoagulationUm, density * passes));
     // Crusts stay until the columns re-epithelialise to ~10 µm: 4-6 days at 15 mJ (Majid & Imran).
     d.crustingDays = model::kWoundTauDays * std::log(std::max(1.0, ablation / 10.0)) * 1.2;
     d.swellingDays = 2.5; // "two to three days, or slightly longer with ablative" (evidence.md 4)

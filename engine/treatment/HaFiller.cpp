@@ -50,13 +50,17 @@ void HaFiller::apply(TissueState& state, const SessionContext& c) const {
     const double correction =
         kMaxCorrection * (1.0 - std::exp(-volumeMl / (kMlPerScar * scarsTreated)));
     // Fold the filler already there into one volume with one (volume-weighted) age.
-    const double retained = fillerRetention(state.fillerAgeDays);
     double oldVolume = 0;
     double newVolume = 0;
+    const double retained = fillerRetention(state.fillerAgeDays);
     std::vector<float> added(depression.size(), 0.0f);
     effects::forTargetCells(c, [&](std::size_t k) {
+        // Top up to the session's share of the depression the scar would have without any
+        // filler: repeated sessions approach kMaxCorrection of the dip, never a level surface.
         if (depression[k] > 20.0f) {
-            added[k] = static_cast<float>(correction * depression[k]);
+            const double present = state.filler[k] * retained;
+            added[k] = static_cast<float>(
+                std::max(0.0, correction * (depression[k] + present) - present));
         }
     });
     for (std::size_t k = 0; k < added.size(); ++k) {

@@ -11,8 +11,13 @@ namespace skinsim {
 
 namespace {
 /// Depth of the healed closure, µm: a fine, nearly flat line (assumption: "a few tens of µm",
-/// MODEL.md), deeper in poor healers.
+/// MODEL.md), deeper in slow healers.
 constexpr double kClosureDepthUm = 30.0;
+/// The sutured punch site contracts as it heals and sits slightly below the skin around it across
+/// the punch, deepest at its centre, µm (assumption of the same order as the line; MODEL.md: "a
+/// short, flat closure line"). With the line it keeps a punched icepick visible up close: the
+/// closure replaces the scar, it does not erase it (evidence.md 10: no complete clearance).
+constexpr double kSiteDepthUm = 60.0;
 } // namespace
 
 std::string_view PunchExcision::key() const {
@@ -22,7 +27,9 @@ std::string_view PunchExcision::key() const {
 void PunchExcision::apply(TissueState& state, const SessionContext& c) const {
     const double punchRadiusMm = c.settings.number("punch_mm") / 2.0;
     const TissueBaseline& b = c.baseline;
-    const double closure = kClosureDepthUm / std::sqrt(c.response.collagen);
+    // Slow healers (longer erythema and crusting) close with a deeper line (assumption).
+    const double closure = kClosureDepthUm * std::sqrt(c.response.healing);
+    const double site = kSiteDepthUm * std::sqrt(c.response.healing);
     effects::forTargetCells(c, [&](std::size_t k) {
         const std::uint32_t cell = b.scarCells[k];
         const int id = b.scarId.data()[cell];
@@ -37,10 +44,14 @@ void PunchExcision::apply(TissueState& state, const SessionContext& c) const {
         if (r > punchRadiusMm) {
             return;
         }
-        // The closure is a line along the scar's x axis: a thin residual deficit there, none else.
+        // The closure is a line along the scar's x axis, over a shallow dip across the site.
         const double dy = std::abs(b.relief.yMm(y) - scar.centerMm[1]);
         const double line = dy < 0.1 ? closure * (1.0 - r / punchRadiusMm) : 0.0;
-        state.deficit[k] = std::min(state.deficit[k], static_cast<float>(line));
+        const double rr = r / punchRadiusMm;
+        const double healed = std::max(line, site * (1.0 - rr * rr));
+        state.deficit[k] = std::min(state.deficit[k], static_cast<float>(healed));
+        // The closure replaces the scar: remodelling does not erase the line itself.
+        state.residualUm[k] = state.deficit[k];
         state.fibrosis[k] = 0.3f; // fresh, thin scar collagen
         state.tether[k] = 0;
         state.tetherMemory[k] = 0;

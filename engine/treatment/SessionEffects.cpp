@@ -57,7 +57,7 @@ double pihProbability(int fitzpatrick, bool ablative, double densityPct, double 
     double logit = model::kPihIntercept + model::kPihPerSkinType * (fitzpatrick - 4) +
                    model::kPihPerDensity10 * (densityPct - 10.0) / 10.0;
     if (ablative) {
-        logit += model::kPihAblative;
+        logit += model::kPihAblative * std::min(1.0, depthUm / model::kPihAblationFullUm);
     }
     // Deeper injury, more pigment disturbance: +0.5 per doubling of depth beyond 150 µm
     // (assumption; PIH rises with ablative depth, MODEL.md "Patient").

@@ -37,7 +37,9 @@ void TcaCross::apply(TissueState& state, const SessionContext& c) const {
             return; // applied inside the scar only
         }
         state.stimulus[k] += static_cast<float>(kStimulusAt100 * s);
+        // The fused walls are gone for good; the rest of the tract keeps its residual share.
         state.deficit[k] *= static_cast<float>(1.0 - kCollapseAt100 * s);
+        state.residualUm[k] *= static_cast<float>(1.0 - kCollapseAt100 * s);
         // The acid destroys the epithelialised lining of the tract, softening its fibrosis.
         state.fibrosis[k] *= static_cast<float>(1.0 - 0.3 * s);
         // Frost, then a scab at day 2-3 that falls off at day 3-7 (clinic pages [S], evidence.md

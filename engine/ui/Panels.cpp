@@ -8,6 +8,7 @@
 #include "core/Json.hpp"
 #include "core/Paths.hpp"
 #include "mesh/MeshImport.hpp"
+#include "sim/RangeWords.hpp"
 #include "ui/DaySkin.hpp"
 #include "ui/ScenarioEdits.hpp"
 #include "ui/StudioApp.hpp"
@@ -719,6 +720,7 @@ void StudioApp::outcomePanel() {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         ImGui::TextWrapped("band: 8 in 10 patients fall inside (p10-p90), %d draws", o.draws);
         ImGui::PopStyleColor();
+        ImGui::TextWrapped("%s", rangeInWords(now).c_str());
         // Goodman-Baron and responders at the observed day nearest the one shown.
         const DayOutcome* nearest = nullptr;
         for (const DayOutcome& d : o.days) {

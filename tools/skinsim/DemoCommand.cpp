@@ -16,6 +16,7 @@
 #include "render/Renderer.hpp"
 #include "sim/OutcomeJson.hpp"
 #include "sim/Pipeline.hpp"
+#include "sim/RangeWords.hpp"
 #include "sim/SimulationFiles.hpp"
 #include "ui/Studio.hpp"
 
@@ -133,10 +134,9 @@ Status writeDemoFiles(const std::filesystem::path& dir) {
     const DayOutcome& end = outcome.days.back();
     std::printf("skinsim demo: %s, %s\n", scenario->name.c_str(),
                 "simulated (no display to open the studio on)");
-    std::printf("  improvement at day %d: %.0f %% for the median patient, %.0f-%.0f %% for 8 in 10 "
-                "patients (p10-p90, %d draws)\n",
-                end.day, end.improvement.p50 * 100, end.improvement.p10 * 100,
-                end.improvement.p90 * 100, outcome.draws);
+    std::printf("  day %d: %s (p10-p90 of %d draws)\n", end.day, rangeLine(end.improvement).c_str(),
+                outcome.draws);
+    std::printf("  %s\n", rangeInWords(end.improvement).c_str());
     std::printf("  wrote into %s (in %.1f s):\n", dir.string().c_str(), seconds);
     for (const std::string& f : written) {
         std::printf("    %s\n", f.c_str());

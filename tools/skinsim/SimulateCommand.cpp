@@ -6,6 +6,7 @@
 #include "core/Parallel.hpp"
 #include "core/Progress.hpp"
 #include "sim/Pipeline.hpp"
+#include "sim/RangeWords.hpp"
 #include "sim/SimulationFiles.hpp"
 
 #include <cstdio>
@@ -29,6 +30,10 @@ void printSummary(const Outcome& outcome, const std::filesystem::path& dir) {
         std::printf("  %6d  %5.0f%% %5.0f%% %5.0f%%     %-9.1f  %.1f\n", d.day,
                     100 * d.improvement.p10, 100 * d.improvement.p50, 100 * d.improvement.p90,
                     d.gbQualitative.mean, d.gbQuantitative.mean);
+    }
+    if (!outcome.days.empty()) {
+        std::printf("  day %d: %s\n  %s\n", outcome.days.back().day,
+                    rangeLine(outcome.days.back().improvement).c_str(), kImproveNotErase);
     }
     std::printf("  downtime (longest session, median): redness %.1f d, crusting %.1f d, "
                 "bruising %.1f d; PIH risk over the course %.0f%%\n",
