@@ -82,10 +82,16 @@ void heal(TissueState& s, const TissueBaseline& baseline, const PatientResponse&
                 const double loosen = std::exp(-model::kTetherRemodelling * drive * s.scarResponse[k]);
                 // Remodelling loosens a tether only down to its residual share; a cut (subcision)
                 // may already have taken it lower.
-                const float floor =
-                    std::min(m, static_cast<float>(model::kResidualTether) * baseline.tether0[k]);
-                const float newMemory = static_cast<float>(floor + (m - floor) * loosen);
-                const float newTether = static_cast<float>(newMemory + (t - m) * loosen * relapse);
+                // New collagen in a cut plane makes part of the cut permanent (kReleaseFixing).
+                const float fixedMemory =
+                    t < m ? static_cast<float>(
+                                m + (t - m) * (1.0 - std::exp(-model::kReleaseFixing * drive)))
+                          : m;
+                const float floor = std::min(
+                    fixedMemory, static_cast<float>(model::kResidualTether) * baseline.tether0[k]);
+                const float newMemory = static_cast<float>(floor + (fixedMemory - floor) * loosen);
+                const float newTether =
+                    static_cast<float>(newMemory + (t - fixedMemory) * loosen * relapse);
                 if (newTether != t) {
                     tetherMoved.store(true, std::memory_order_relaxed);
                 }

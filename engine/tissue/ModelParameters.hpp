@@ -84,7 +84,13 @@ inline constexpr double kHealingSigmaLog = 0.35;
 inline constexpr double kSubcisionCut = 0.7;
 /// Of the cut, the fraction that stays cut; the rest re-forms ("high recurrence rate" of subcision
 /// alone, Aalami Harandi 2011, evidence.md 3a/3c). Assumption.
-inline constexpr double kSubcisionPermanentFraction = 0.4;
+inline constexpr double kSubcisionPermanentFraction = 0.25;
+/// New collagen laid down in a subcised plane holds the release: per unit of remodelling drive, the
+/// share of the gap between a cut tether and the one it would re-form to that becomes permanent,
+/// 1 - exp(-k x drive). Resurfacing after subcision therefore keeps more of the release than
+/// subcision alone, which relapses ("high recurrence rate", Aalami Harandi 2011; subcision + CO2
+/// 54.7 % vs CO2 43 %, Adv Biomed Res). Assumption on the size.
+inline constexpr double kReleaseFixing = 0.3;
 /// Time constant of tether re-formation after subcision, days (assumption: relapse over the
 /// months of remodelling).
 inline constexpr double kTetherRelapseTauDays = 90.0;
