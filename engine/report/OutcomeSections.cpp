@@ -260,8 +260,29 @@ std::string expectationsSection(const ReportContent& c) {
                 "for skin type ",
                 std::to_string(s.patient.fitzpatrick),
                 " the chance of at least one episode over this plan is <strong>",
-                percent(o.pihProbability),
-                "</strong>; ask your clinician how to lower it.</li>\n</ul>\n</section>\n");
+                percent(o.pihProbability), "</strong>",
+                s.patient.sunProtection == SunProtection::Daily
+                    ? " with daily sun protection"
+                    : " (higher than with daily sun protection, which lowers it)",
+                "; ask your clinician how to lower it.</li>\n");
+    h += "<li>Your healing history (" + escapeHtml(patientFactorWords(s.patient)) +
+         "): the chance that a session itself leaves a new scar is <strong>" +
+         escapeHtml(riskPercent(o.newScarringProbability)) +
+         "</strong> over this plan, and of a wound infection <strong>" +
+         escapeHtml(riskPercent(o.infectionProbability)) + "</strong>" +
+         (s.patient.aftercare == Aftercare::Poor
+              ? " (higher because aftercare is neglected: keep the skin clean as advised)"
+              : " with good aftercare") +
+         ". These are rare events; the figures are model assumptions, not trial results.</li>\n";
+    if (!o.days.empty()) {
+        const std::string words = newScarWords(o.days.back());
+        h += words.empty()
+                 ? std::string("<li>Treated scars do not come back. New ones form only while "
+                               "acne is active; none is expected here.</li>\n")
+                 : "<li>Active acne: " + escapeHtml(words) +
+                       ". Controlling the acne first protects the result.</li>\n";
+    }
+    h += "</ul>\n</section>\n";
     return h;
 }
 

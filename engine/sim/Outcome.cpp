@@ -1,7 +1,9 @@
 #include "sim/Outcome.hpp"
 
 #include "core/Parallel.hpp"
+#include "core/Rng.hpp"
 #include "sim/Simulator.hpp"
+#include "treatment/SessionEffects.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -140,7 +142,9 @@ Outcome runMonteCarlo(const TissueBaseline& baseline, const Course& course,
     out.sessions = simulator.downtimes();
     std::vector<double> ery, crust, bruise, swell;
     for (int draw = 0; draw < draws; ++draw) {
-        const double heal = drawPatient(patient, seed, draw).healing;
+        // Sessions are already scaled to the median patient's healing (history included).
+        const double heal =
+            drawPatient(patient, seed, draw).healing / drawPatient(patient, seed, -1).healing;
         double e = 0, c = 0, b = 0, s = 0;
         for (const auto& d : out.sessions) {
             e = std::max(e, d.erythemaDays * heal);
@@ -162,6 +166,50 @@ Outcome runMonteCarlo(const TissueBaseline& baseline, const Course& course,
         none *= 1.0 - d.pihProbability;
     }
     out.pihProbability = out.sessions.empty() ? 0.0 : 1.0 - none;
+    double noScarring = 1.0, noInfection = 1.0;
+    for (const auto& d : out.sessions) {
+        noScarring *= 1.0 - d.newScarringProbability;
+        noInfection *= 1.0 - d.infectionProbability;
+    }
+    out.newScarringProbability = 1.0 - noScarring;
+    out.infectionProbability = 1.0 - noInfection;
+
+    // New acne scars while acne stays active: counted per draw, apart from the treated scars.
+    const double areaCm2 = baseline.width() * baseline.pixelUm() * 1e-4 * baseline.height() *
+                           baseline.pixelUm() * 1e-4;
+    std::vector<std::vector<double>> counts(out.days.size());
+    for (int draw = 0; draw < draws; ++draw) {
+        const std::vector<int> n =
+            newAcneScars(patient.activeAcne, areaCm2, seed, draw, course.observeDays);
+        for (std::size_t o = 0; o < n.size(); ++o) {
+            counts[o].push_back(n[o]);
+        }
+    }
+    for (std::size_t o = 0; o < out.days.size(); ++o) {
+        out.days[o].newScars = bandOf(counts[o]);
+    }
+    return out;
+}
+
+std::vector<int> newAcneScars(AcneActivity acne, double areaCm2, std::uint64_t seed, int draw,
+                              const std::vector<int>& days) {
+    std::vector<int> out(days.size(), 0);
+    const double perDay = effects::newScarRatePerCm2Month(acne) * areaCm2 / 30.44;
+    if (perDay <= 0 || days.empty()) {
+        return out;
+    }
+    // Arrival times of a Poisson process: exponential gaps, from the draw's own stream.
+    const CounterRng rng = CounterRng(seed, "new-acne-scars").child(std::uint64_t(draw + 1));
+    double t = 0;
+    for (std::uint64_t i = 0; i < 100000; ++i) {
+        t += -std::log(1.0 - rng.uniform(i)) / perDay;
+        if (t > days.back()) {
+            break;
+        }
+        for (std::size_t o = 0; o < days.size(); ++o) {
+            out[o] += t <= days[o] ? 1 : 0;
+        }
+    }
     return out;
 }
 

@@ -35,6 +35,9 @@ struct DayOutcome {
     Band gbQuantitative;
     Band scarVolumeMm3;
     Band erythema;
+    /// New acne scars formed since day 0 while acne stayed active (patient.active_acne), counted
+    /// apart: they are not in the improvement of the treated scars.
+    Band newScars;
     Roughness roughness; ///< of the median patient's surface (filled by the caller)
 };
 
@@ -46,8 +49,15 @@ struct Outcome {
     std::vector<Band> improvementByStep;   ///< improvement band at each of them
     std::vector<SessionDowntime> sessions; ///< median patient, per session
     Band erythemaDays, crustingDays, bruisingDays, swellingDays; ///< longest session, over draws
-    double pihProbability = 0; ///< chance of PIH at least once over the course
+    double pihProbability = 0;         ///< chance of PIH at least once over the course
+    double newScarringProbability = 0; ///< chance a session scars anew, over the course
+    double infectionProbability = 0;   ///< chance of a wound infection, over the course
 };
+
+/// New acne scars of draw `draw` formed by each of `days` (sorted), for a patch of `areaCm2`
+/// while acne of this activity continues (a Poisson process, model::kNewScars*).
+std::vector<int> newAcneScars(AcneActivity acne, double areaCm2, std::uint64_t seed, int draw,
+                              const std::vector<int>& days);
 
 /// Runs `draws` patients (in parallel over draws; bit-identical on any thread count).
 /// `progress(done, total)` is called as draws finish (from worker threads). When `cancelled`

@@ -49,6 +49,7 @@ Json outcomeJson(const Outcome& o, const Scenario& scenario) {
                             {"Rku", tidy(d.roughness.rku)}};
         day["scar_volume_mm3"] = bandJson(d.scarVolumeMm3);
         day["erythema"] = bandJson(d.erythema);
+        day["new_acne_scars"] = bandJson(d.newScars);
         days[std::to_string(d.day)] = day;
     }
     j["days"] = days;
@@ -65,10 +66,14 @@ Json outcomeJson(const Outcome& o, const Scenario& scenario) {
                             {"crusting_days", tidy(s.crustingDays)},
                             {"bruising_days", tidy(s.bruisingDays)},
                             {"swelling_days", tidy(s.swellingDays)},
-                            {"pih_probability", tidy(s.pihProbability)}});
+                            {"pih_probability", tidy(s.pihProbability)},
+                            {"new_scarring_probability", tidy(s.newScarringProbability)},
+                            {"infection_probability", tidy(s.infectionProbability)}});
     }
     j["sessions"] = sessions;
     j["pih_probability"] = tidy(o.pihProbability);
+    j["new_scarring_probability"] = tidy(o.newScarringProbability);
+    j["infection_probability"] = tidy(o.infectionProbability);
     j["notice"] = "Simulated outcome range from a calibrated tissue model - not an actual patient "
                   "outcome. p10 is a poor, p50 a typical and p90 a good response.";
     return j;

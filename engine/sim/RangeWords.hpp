@@ -25,4 +25,16 @@ std::string rangeLine(const Band& band);
 /// what a slow and a good responder get, and what stays.
 std::string rangeInWords(const Band& band);
 
+/// The patient factors in words: "no poor healing or keloids, acne not active, sun protection
+/// daily, good aftercare".
+std::string patientFactorWords(const PatientSpec& patient);
+
+/// A small probability as a percentage that keeps its size readable: "0.3 %", "4.1 %", "27 %",
+/// "under 0.1 %" (never "0 %" for a risk that exists).
+std::string riskPercent(double probability);
+
+/// The new acne scars of one day in words, or "" when acne is not active: "new acne scars by
+/// day 365: typically 2 (0-4 in 8 in 10 patients), not counted in the improvement above".
+std::string newScarWords(const DayOutcome& day);
+
 } // namespace skinsim

@@ -17,7 +17,8 @@ namespace {
 constexpr std::string_view kTopKeys[] = {"name",  "description", "seed",         "patch", "patient",
                                          "scars", "plan",        "observe_days", "draws"};
 constexpr std::string_view kPatchKeys[] = {"region", "size_mm", "pixel_um"};
-constexpr std::string_view kPatientKeys[] = {"fitzpatrick", "age", "sex"};
+constexpr std::string_view kPatientKeys[] = {
+    "fitzpatrick", "age", "sex", "scarring_history", "active_acne", "sun_protection", "aftercare"};
 constexpr std::string_view kScarsKeys[] = {"random", "explicit", "goodman_baron_grade",
                                            "allow_atypical", "allow_overlap"};
 constexpr std::string_view kRandomKeys[] = {"type", "count", "diameter_mm", "depth_mm"};
@@ -25,6 +26,13 @@ constexpr std::string_view kExplicitKeys[] = {"type", "center_mm", "diameter_mm"
 
 constexpr Region kRegions[] = {Region::Cheek, Region::Forehead, Region::Temple, Region::Chin};
 constexpr Sex kSexes[] = {Sex::Female, Sex::Male};
+constexpr ScarringHistory kHistories[] = {ScarringHistory::None, ScarringHistory::PoorHealing,
+                                          ScarringHistory::KeloidFamily};
+constexpr AcneActivity kAcne[] = {AcneActivity::None, AcneActivity::Mild, AcneActivity::Moderate,
+                                  AcneActivity::Severe};
+constexpr SunProtection kSun[] = {SunProtection::Daily, SunProtection::Sometimes,
+                                  SunProtection::None};
+constexpr Aftercare kAftercare[] = {Aftercare::Good, Aftercare::Poor};
 
 /// Patch sides in mm: 5 mm holds a single rolling scar; 120 mm spans a whole cheek.
 constexpr double kMinSideMm = 5;
@@ -125,6 +133,18 @@ PatientSpec readPatient(const JsonReader& patient) {
     }
     if (const auto sex = patient.find("sex")) {
         spec.sex = *sexFromString(sex->oneOf(namesOf(kSexes)));
+    }
+    if (const auto history = patient.find("scarring_history")) {
+        spec.scarringHistory = *scarringHistoryFromString(history->oneOf(namesOf(kHistories)));
+    }
+    if (const auto acne = patient.find("active_acne")) {
+        spec.activeAcne = *acneActivityFromString(acne->oneOf(namesOf(kAcne)));
+    }
+    if (const auto sun = patient.find("sun_protection")) {
+        spec.sunProtection = *sunProtectionFromString(sun->oneOf(namesOf(kSun)));
+    }
+    if (const auto care = patient.find("aftercare")) {
+        spec.aftercare = *aftercareFromString(care->oneOf(namesOf(kAftercare)));
     }
     return spec;
 }

@@ -11,7 +11,11 @@
 //                 size_mm    [width, height], each 5..120, default [30, 30]
 //                 pixel_um   5..200, default 25; the grid must be 64..4096 cells per side
 //   patient       fitzpatrick 1..6 (default 3), age 12..90 years (default 30),
-//                 sex female | male (default female)
+//                 sex female | male (default female),
+//                 scarring_history none | poor_healing | keloid_family (default none),
+//                 active_acne none | mild | moderate | severe (default none),
+//                 sun_protection daily | sometimes | none (default daily),
+//                 aftercare good | poor (default good)
 //   scars         random     [{type (required), count 1..200 (required),
 //                              diameter_mm [lo, hi], depth_mm [lo, hi] with 0 < lo <= hi}]
 //                 explicit   [{type, center_mm [x, y] inside the patch (from its top-left

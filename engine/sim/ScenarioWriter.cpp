@@ -26,6 +26,10 @@ Json patientToJson(const PatientSpec& patient) {
     json["fitzpatrick"] = patient.fitzpatrick;
     json["age"] = numberToJson(patient.ageYears);
     json["sex"] = std::string(toString(patient.sex));
+    json["scarring_history"] = std::string(toString(patient.scarringHistory));
+    json["active_acne"] = std::string(toString(patient.activeAcne));
+    json["sun_protection"] = std::string(toString(patient.sunProtection));
+    json["aftercare"] = std::string(toString(patient.aftercare));
     return json;
 }
 

@@ -3,6 +3,7 @@
 #include "core/Rng.hpp"
 #include "tissue/Healing.hpp"
 #include "tissue/ModelParameters.hpp"
+#include "treatment/SessionEffects.hpp"
 
 #include <algorithm>
 
@@ -41,7 +42,9 @@ void Simulator::run(int draw, const std::vector<int>& days,
             // PIH: an independent chance per session (51 % of sessions, 92 % of patients for
             // fractional CO2 in Fitzpatrick IV, Manuskiatti 2010). The median patient gets PIH
             // when the session's risk is above one half.
-            const double p = s.treatment->downtime(context).pihProbability;
+            SessionDowntime risks = s.treatment->downtime(context);
+            effects::applyPatientFactors(risks, patient_);
+            const double p = risks.pihProbability;
             const double u = draw < 0 ? 0.5 : pihRng.uniform(std::uint64_t(s.index));
             if (u < p) {
                 state.pih = std::max(state.pih, model::kPihMelaninExcess);
@@ -57,7 +60,14 @@ std::vector<SessionDowntime> Simulator::downtimes() const {
     std::vector<SessionDowntime> out;
     for (const CourseSession& s : course_.sessions) {
         const SessionContext context{baseline_, patient_, median, s.settings, s.target, 0};
-        out.push_back(s.treatment->downtime(context));
+        SessionDowntime d = s.treatment->downtime(context);
+        effects::applyPatientFactors(d, patient_);
+        // The median patient of this history heals at its pace (poor healing: slower).
+        d.erythemaDays *= median.healing;
+        d.crustingDays *= median.healing;
+        d.bruisingDays *= median.healing;
+        d.swellingDays *= median.healing;
+        out.push_back(d);
     }
     return out;
 }

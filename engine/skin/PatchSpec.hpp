@@ -36,10 +36,33 @@ struct PatchSpec {
 };
 
 /// The patient factors the skin and the model depend on.
+/// Healing history the clinic asks about: the patient's own poor wound healing, or keloids in
+/// the family (slower healing, more PIH and redness, a rare risk of new scarring).
+enum class ScarringHistory { None, PoorHealing, KeloidFamily };
+/// Acne still active during the course: new scars keep forming while it continues.
+enum class AcneActivity { None, Mild, Moderate, Severe };
+/// Sun protection after sessions (PIH rises without it).
+enum class SunProtection { Daily, Sometimes, None };
+/// Wound care after sessions (infection risk rises when it is neglected).
+enum class Aftercare { Good, Poor };
+
+std::string_view toString(ScarringHistory v);
+std::string_view toString(AcneActivity v);
+std::string_view toString(SunProtection v);
+std::string_view toString(Aftercare v);
+std::optional<ScarringHistory> scarringHistoryFromString(std::string_view name);
+std::optional<AcneActivity> acneActivityFromString(std::string_view name);
+std::optional<SunProtection> sunProtectionFromString(std::string_view name);
+std::optional<Aftercare> aftercareFromString(std::string_view name);
+
 struct PatientSpec {
     int fitzpatrick = 3;   ///< skin type I..VI as 1..6
     double ageYears = 30;  ///< remodelling slows with age
     Sex sex = Sex::Female; ///< dermal thickness differs by sex (evidence.md 1d)
+    ScarringHistory scarringHistory = ScarringHistory::None;
+    AcneActivity activeAcne = AcneActivity::None;
+    SunProtection sunProtection = SunProtection::Daily;
+    Aftercare aftercare = Aftercare::Good;
 };
 
 /// A closed interval, used for optional size and depth ranges.

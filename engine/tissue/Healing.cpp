@@ -74,12 +74,14 @@ void heal(TissueState& s, const TissueBaseline& baseline, const PatientResponse&
                 const double scarDrive = drive * brake * s.scarResponse[k];
                 const float residual = std::min(s.residualUm[k], s.deficit[k]);
                 s.deficit[k] = residual + depositInto(s.deficit[k] - residual, scarDrive);
-                s.fibrosis[k] *= static_cast<float>(std::exp(-model::kFibrosisRemodelling * scarDrive));
+                s.fibrosis[k] *=
+                    static_cast<float>(std::exp(-model::kFibrosisRemodelling * scarDrive));
             }
             const float t = s.tether[k];
             const float m = s.tetherMemory[k];
             if (t > 0 || m > 0) {
-                const double loosen = std::exp(-model::kTetherRemodelling * drive * s.scarResponse[k]);
+                const double loosen =
+                    std::exp(-model::kTetherRemodelling * drive * s.scarResponse[k]);
                 // Remodelling loosens a tether only down to its residual share; a cut (subcision)
                 // may already have taken it lower.
                 // New collagen in a cut plane makes part of the cut permanent (kReleaseFixing).

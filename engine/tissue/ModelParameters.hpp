@@ -139,9 +139,9 @@ inline constexpr double kErythemaVisible = 0.1;
 /// Calibrated to: fractional CO2 at scar settings in Fitzpatrick IV, PIH in 51 % of sessions and
 /// 92 % of patients (Manuskiatti 2010); NAFL in IV-VI, 4 % of sessions (JDD 2013); NAFL PIH
 /// 12.4 % vs 7.1 % at high vs low density (Chan 2007); evidence.md 4, target pih-skin-type.
-inline constexpr double kPihIntercept = -4.4;   ///< non-ablative, Fitzpatrick IV, density 10 %
-inline constexpr double kPihPerSkinType = 1.0;  ///< per Fitzpatrick step
-inline constexpr double kPihAblative = 4.4;     ///< ablative injury, at kPihAblationFullUm or deeper
+inline constexpr double kPihIntercept = -4.4;  ///< non-ablative, Fitzpatrick IV, density 10 %
+inline constexpr double kPihPerSkinType = 1.0; ///< per Fitzpatrick step
+inline constexpr double kPihAblative = 4.4;    ///< ablative injury, at kPihAblationFullUm or deeper
 /// Ablation depth at which the ablative PIH term is full, µm; shallower ablation gets a share in
 /// proportion. Minimally ablative Er:YAG x2 in Fitzpatrick IV-V gave no PIH (Dermatol Surg 2008,
 /// PMID 18318730, target wave2-erbium-dark-skin), while fractional CO2 at scar settings (~140 µm
@@ -166,5 +166,42 @@ inline constexpr double kPihTauDays = 25.0;
 inline constexpr double kPihOnsetDays = 7.0;
 /// Melanin excess of a PIH episode, relative to the constitutive melanin (assumption).
 inline constexpr double kPihMelaninExcess = 0.35;
+
+// ---- Patient factors the clinic asks about (evidence.md 10: little quantitative evidence found;
+// every value below is an assumption unless a source is named, and is shown to the user as such).
+
+/// Healing-speed multiplier (erythema, crusting, bruising) for a history of poor wound healing and
+/// for keloids in the family (assumption).
+inline constexpr double kPoorHealingSlowdown = 1.3;
+inline constexpr double kKeloidFamilySlowdown = 1.15;
+/// PIH log-odds added for those histories (assumption: inflammation that lasts longer leaves
+/// more pigment, Davis & Callender 2010 on PIH and inflammation).
+inline constexpr double kPoorHealingPihLogit = 0.5;
+inline constexpr double kKeloidFamilyPihLogit = 0.7;
+/// PIH log-odds added without daily sun protection after sessions, sometimes / never
+/// (assumption; photoprotection is the standard PIH prevention, Davis & Callender 2010).
+inline constexpr double kSunSometimesPihLogit = 0.5;
+inline constexpr double kSunNonePihLogit = 1.0;
+/// New (hypertrophic or atrophic) scarring caused by a session, per session, at the most
+/// aggressive settings (injury that stays red for four weeks or more), no history: 0.5 %; scales
+/// with how long the session's redness lasts beyond a week (a proxy of depth and confluence).
+/// Assumption: fractional resurfacing rarely scars; fully ablative resurfacing does more often.
+inline constexpr double kNewScarringAtMostAggressive = 0.005;
+/// The same risk multiplied for a history of poor healing and of keloids in the family
+/// (assumption).
+inline constexpr double kPoorHealingScarringFactor = 3.0;
+inline constexpr double kKeloidFamilyScarringFactor = 6.0;
+/// Bacterial infection per session with an open wound and good aftercare: 0.1 % (impetigo after
+/// 961 fractional treatments, Graber et al. 2008, Dermatol Surg 34:301; not in evidence.md);
+/// closed-skin sessions (needling, injections) a third of it; neglected aftercare five times
+/// (assumption).
+inline constexpr double kInfectionOpenWound = 0.001;
+inline constexpr double kInfectionClosedShare = 0.3;
+inline constexpr double kInfectionPoorAftercare = 5.0;
+/// New acne scars per cm² of skin per month while acne stays active, mild / moderate / severe
+/// (assumption; scarring follows inflammatory lesions, and more of them in more severe acne).
+inline constexpr double kNewScarsMild = 0.005;
+inline constexpr double kNewScarsModerate = 0.02;
+inline constexpr double kNewScarsSevere = 0.06;
 
 } // namespace skinsim::model

@@ -5,15 +5,28 @@
 
 namespace skinsim {
 
+double historyHealingFactor(ScarringHistory history) {
+    switch (history) {
+    case ScarringHistory::PoorHealing:
+        return model::kPoorHealingSlowdown;
+    case ScarringHistory::KeloidFamily:
+        return model::kKeloidFamilySlowdown;
+    case ScarringHistory::None:
+        break;
+    }
+    return 1.0;
+}
+
 PatientResponse drawPatient(const PatientSpec& patient, std::uint64_t seed, int draw) {
     PatientResponse r;
     r.age = model::ageFactor(patient.ageYears);
+    r.healing = historyHealingFactor(patient.scarringHistory);
     if (draw < 0) {
         return r;
     }
     const CounterRng rng = CounterRng(seed, "patient-response").child(std::uint64_t(draw));
     r.collagen = rng.lognormal(0, 1.0, model::kResponseSigmaLog);
-    r.healing = rng.lognormal(1, 1.0, model::kHealingSigmaLog);
+    r.healing *= rng.lognormal(1, 1.0, model::kHealingSigmaLog);
     r.pihDraw = rng.uniform(2);
     // lognormal(3) reads counters 6 and 7 (normal(i) takes 2i and 2i+1), bits(10) counter 10: apart
     // from the counters 0-3 above.

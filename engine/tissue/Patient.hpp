@@ -10,17 +10,20 @@
 namespace skinsim {
 
 struct PatientResponse {
-    double collagen = 1.0; ///< remodelling multiplier R (lognormal, median 1)
-    double healing = 1.0;  ///< duration multiplier for erythema, crusting, bruising (median 1)
-    double pihDraw = 0.5;  ///< uniform draw compared with each session's PIH probability
-    double age = 1.0;      ///< age factor on remodelling (model::ageFactor)
-    double residual = 1.0; ///< multiplier on the residual share (lognormal, median 1)
+    double collagen = 1.0;      ///< remodelling multiplier R (lognormal, median 1)
+    double healing = 1.0;       ///< duration multiplier for erythema, crusting, bruising (median 1)
+    double pihDraw = 0.5;       ///< uniform draw compared with each session's PIH probability
+    double age = 1.0;           ///< age factor on remodelling (model::ageFactor)
+    double residual = 1.0;      ///< multiplier on the residual share (lognormal, median 1)
     std::uint64_t scarSeed = 0; ///< where each scar's own response comes from (personalise)
     bool median = true;         ///< draw -1: every scar responds alike
 };
 
 /// The response of draw `draw` (0-based) under `seed`; draw < 0 is the median patient.
 PatientResponse drawPatient(const PatientSpec& patient, std::uint64_t seed, int draw);
+
+/// Healing-speed multiplier of the patient's scarring history (1 for none; model::k*Slowdown).
+double historyHealingFactor(ScarringHistory history);
 
 struct TissueBaseline;
 struct TissueState;

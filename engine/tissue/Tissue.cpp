@@ -91,8 +91,8 @@ TissueBaseline makeBaseline(FieldF relief, const FieldF& deficit, const FieldF& 
 }
 
 double residualShare(double fibrosis0, double patientFactor) {
-    const double share = (model::kResidualShareBase + model::kResidualSharePerFibrosis * fibrosis0) *
-                         patientFactor;
+    const double share =
+        (model::kResidualShareBase + model::kResidualSharePerFibrosis * fibrosis0) * patientFactor;
     return std::clamp(share, 0.0, 0.6);
 }
 

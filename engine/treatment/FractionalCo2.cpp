@@ -56,7 +56,8 @@ void FractionalCo2::apply(TissueState& state, const SessionContext& c) const {
     const double injury = ablation + kCoagulationUm;
     effects::addSurfaceInjuryStimulus(state, c, fractionalStimulus(density, passes, injury),
                                       injury);
-    effects::addErythema(state, erythemaPeak(density * passes), erythemaTau(injury, density * passes));
+    effects::addErythema(state, erythemaPeak(density * passes),
+                         erythemaTau(injury, density * passes));
     effects::flattenRelief(state, 1.0 - 0.3 * std::min(1.0, density * passes / 30.0));
     // Oedema "slightly longer with ablative treatments" (evidence.md 4): the largest peak.
     effects::addOedema(state, 1.0);

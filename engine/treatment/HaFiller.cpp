@@ -59,8 +59,8 @@ void HaFiller::apply(TissueState& state, const SessionContext& c) const {
         // filler: repeated sessions approach kMaxCorrection of the dip, never a level surface.
         if (depression[k] > 20.0f) {
             const double present = state.filler[k] * retained;
-            added[k] = static_cast<float>(
-                std::max(0.0, correction * (depression[k] + present) - present));
+            added[k] =
+                static_cast<float>(std::max(0.0, correction * (depression[k] + present) - present));
         }
     });
     for (std::size_t k = 0; k < added.size(); ++k) {

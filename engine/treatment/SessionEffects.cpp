@@ -67,4 +67,46 @@ double pihProbability(int fitzpatrick, bool ablative, double densityPct, double 
     return 1.0 / (1.0 + std::exp(-logit));
 }
 
+double newScarRatePerCm2Month(AcneActivity acne) {
+    switch (acne) {
+    case AcneActivity::Mild:
+        return model::kNewScarsMild;
+    case AcneActivity::Moderate:
+        return model::kNewScarsModerate;
+    case AcneActivity::Severe:
+        return model::kNewScarsSevere;
+    case AcneActivity::None:
+        break;
+    }
+    return 0.0;
+}
+
+void applyPatientFactors(SessionDowntime& d, const PatientSpec& patient) {
+    double logit = 0;
+    double scarring = 1.0;
+    if (patient.scarringHistory == ScarringHistory::PoorHealing) {
+        logit += model::kPoorHealingPihLogit;
+        scarring = model::kPoorHealingScarringFactor;
+    } else if (patient.scarringHistory == ScarringHistory::KeloidFamily) {
+        logit += model::kKeloidFamilyPihLogit;
+        scarring = model::kKeloidFamilyScarringFactor;
+    }
+    if (patient.sunProtection == SunProtection::Sometimes) {
+        logit += model::kSunSometimesPihLogit;
+    } else if (patient.sunProtection == SunProtection::None) {
+        logit += model::kSunNonePihLogit;
+    }
+    if (logit != 0 && d.pihProbability > 0 && d.pihProbability < 1) {
+        const double p = d.pihProbability;
+        d.pihProbability = 1.0 / (1.0 + std::exp(-(std::log(p / (1.0 - p)) + logit)));
+    }
+    // Redness beyond a week, up to four weeks, stands for how deep and confluent the injury was.
+    const double aggressive = std::clamp((d.erythemaDays - 7.0) / 21.0, 0.0, 1.0);
+    d.newScarringProbability = model::kNewScarringAtMostAggressive * aggressive * scarring;
+    const bool openWound = d.crustingDays > 0;
+    d.infectionProbability =
+        model::kInfectionOpenWound * (openWound ? 1.0 : model::kInfectionClosedShare) *
+        (patient.aftercare == Aftercare::Poor ? model::kInfectionPoorAftercare : 1.0);
+}
+
 } // namespace skinsim::effects

@@ -41,4 +41,11 @@ void flattenRelief(TissueState& state, double kept);
 /// Per-session PIH probability (model::kPih*): logistic in skin type, ablation and density.
 double pihProbability(int fitzpatrick, bool ablative, double densityPct, double depthUm);
 
+/// Adds the patient's own factors to a session's risks (model::k* "Patient factors"): PIH odds
+/// for healing history and sun protection, the session's chance of new scarring and of infection.
+void applyPatientFactors(SessionDowntime& downtime, const PatientSpec& patient);
+
+/// New acne scars per cm² per month while acne of this activity continues (0 for none).
+double newScarRatePerCm2Month(AcneActivity acne);
+
 } // namespace skinsim::effects

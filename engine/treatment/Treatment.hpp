@@ -43,11 +43,13 @@ struct SessionContext {
 
 /// The downtime of one session for the median patient, in days, and its PIH risk.
 struct SessionDowntime {
-    double erythemaDays = 0;  ///< visible redness
-    double crustingDays = 0;  ///< crusts, scabs, peeling, or sutures in place
-    double bruisingDays = 0;  ///< bruising (subcision, fillers)
-    double swellingDays = 0;  ///< oedema
-    double pihProbability = 0; ///< chance of post-inflammatory hyperpigmentation after it
+    double erythemaDays = 0;           ///< visible redness
+    double crustingDays = 0;           ///< crusts, scabs, peeling, or sutures in place
+    double bruisingDays = 0;           ///< bruising (subcision, fillers)
+    double swellingDays = 0;           ///< oedema
+    double pihProbability = 0;         ///< chance of post-inflammatory hyperpigmentation after it
+    double newScarringProbability = 0; ///< chance the session itself scars (patient factors)
+    double infectionProbability = 0;   ///< chance of a wound infection after it
 };
 
 class Treatment {

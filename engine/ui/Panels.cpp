@@ -291,6 +291,50 @@ void StudioApp::patientPanel() {
             return Status{};
         });
     }
+    ScarringHistory history = s.patient.scarringHistory;
+    constexpr ScarringHistory kHistories[] = {ScarringHistory::None, ScarringHistory::PoorHealing,
+                                              ScarringHistory::KeloidFamily};
+    if (enumCombo("Healing history", history, kHistories)) {
+        editScenario("healing history", [&](Scenario& e) {
+            e.patient.scarringHistory = history;
+            return Status{};
+        });
+    }
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip(
+            "Poor wound healing, or keloids in the family: slower healing, more\n"
+            "PIH and redness, and a small chance that aggressive settings scar anew.");
+    }
+    AcneActivity acne = s.patient.activeAcne;
+    constexpr AcneActivity kAcne[] = {AcneActivity::None, AcneActivity::Mild,
+                                      AcneActivity::Moderate, AcneActivity::Severe};
+    if (enumCombo("Active acne", acne, kAcne)) {
+        editScenario("active acne", [&](Scenario& e) {
+            e.patient.activeAcne = acne;
+            return Status{};
+        });
+    }
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("Treated scars do not come back, but new ones form while acne is\n"
+                          "active; they are counted apart from the treated scars.");
+    }
+    SunProtection sun = s.patient.sunProtection;
+    constexpr SunProtection kSun[] = {SunProtection::Daily, SunProtection::Sometimes,
+                                      SunProtection::None};
+    if (enumCombo("Sun protection", sun, kSun)) {
+        editScenario("sun protection", [&](Scenario& e) {
+            e.patient.sunProtection = sun;
+            return Status{};
+        });
+    }
+    Aftercare care = s.patient.aftercare;
+    constexpr Aftercare kCare[] = {Aftercare::Good, Aftercare::Poor};
+    if (enumCombo("Aftercare", care, kCare)) {
+        editScenario("aftercare", [&](Scenario& e) {
+            e.patient.aftercare = care;
+            return Status{};
+        });
+    }
     Region region = s.patch.region;
     if (enumCombo("Region", region, kRegions)) {
         editScenario("region", [&](Scenario& e) {
@@ -755,6 +799,12 @@ void StudioApp::outcomePanel() {
         ImGui::TextWrapped("PIH risk for Fitzpatrick %s: %s over the course",
                            kRoman[std::clamp(scenario.patient.fitzpatrick, 1, 6) - 1],
                            percent(o.pihProbability).c_str());
+        ImGui::TextWrapped("New scarring from the sessions: %s; wound infection: %s",
+                           riskPercent(o.newScarringProbability).c_str(),
+                           riskPercent(o.infectionProbability).c_str());
+        if (const std::string words = newScarWords(o.days.back()); !words.empty()) {
+            ImGui::TextWrapped("%s.", words.c_str());
+        }
     } else if (!s.medianSteps.empty()) {
         std::vector<int> days;
         std::vector<double> p50;

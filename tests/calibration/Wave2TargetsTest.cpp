@@ -153,8 +153,8 @@ TEST(Wave2PeelCombination, MediumPeelBeatsSuperficialPeel) {
 // meta-analysis, SMD 0.52): p50 ratio fractional CO2 / NAFL in 1.0-1.6, same sessions.
 TEST(Wave2AblativeVsNonablative, Co2ModestlyBeatsNonablative) {
     const auto p50 = [](const char* treatment) {
-        const Trial t = runTrial(
-            trialJson(kMixedScars, repeated(treatment, 3, 28), observe({0, 236}), 32));
+        const Trial t =
+            runTrial(trialJson(kMixedScars, repeated(treatment, 3, 28), observe({0, 236}), 32));
         return onDay(t, 236).improvement.p50;
     };
     const double co2 = p50("fractional_co2");
@@ -167,9 +167,9 @@ TEST(Wave2AblativeVsNonablative, Co2ModestlyBeatsNonablative) {
 // wave2-erbium-dark-skin: minimally ablative Er:YAG x2 one month apart in Fitzpatrick IV: no PIH
 // in 9 patients and mild-moderate improvement in all (Dermatol Surg 2008, PMID 18318730).
 TEST(Wave2ErbiumDarkSkin, MinimallyAblativeErbiumRarelyCausesPih) {
-    const Trial t =
-        runTrial(trialJson(kMixedScars, repeated("fractional_erbium", 2, 28, R"({"fluence_j_cm2": 10})"),
-                           observe({0, 118}), 32, patientOfType(4)));
+    const Trial t = runTrial(
+        trialJson(kMixedScars, repeated("fractional_erbium", 2, 28, R"({"fluence_j_cm2": 10})"),
+                  observe({0, 118}), 32, patientOfType(4)));
     const DayOutcome& d = onDay(t, 118);
     std::printf("wave2-erbium-dark-skin: PIH %.3f, improvement p10 %.2f p50 %.2f\n",
                 t.outcome.pihProbability, d.improvement.p10, d.improvement.p50);

@@ -53,7 +53,8 @@ const BadScenario kBadScenarios[] = {
     {"UnknownKeyInAPlanEntry", "/plan/0/when", R"("monday")",
      "scenario.json: plan[0].when: unknown key (allowed: day, treatment, params, target)"},
     {"OddKeyIsQuotedInThePath", "/patient/pixel size", "1",
-     "scenario.json: patient[\"pixel size\"]: unknown key (allowed: fitzpatrick, age, sex)"},
+     "scenario.json: patient[\"pixel size\"]: unknown key (allowed: fitzpatrick, age, sex, "
+     "scarring_history, active_acne, sun_protection, aftercare)"},
     {"TopLevelIsNotAnObject", "", "[1, 2]", "scenario.json: expected an object, got an array"},
     {"SeedIsText", "/seed", R"("abc")", "scenario.json: seed: expected an integer, got \"abc\""},
     {"SeedIsNegative", "/seed", "-1",
@@ -82,6 +83,16 @@ const BadScenario kBadScenarios[] = {
     {"AgeTooYoung", "/patient/age", "9", "scenario.json: patient.age: 9 is outside 12..90"},
     {"UnknownSex", "/patient/sex", R"("f")",
      "scenario.json: patient.sex: \"f\" is not one of female, male"},
+    {"UnknownScarringHistory", "/patient/scarring_history", R"("keloids")",
+     "scenario.json: patient.scarring_history: \"keloids\" is not one of none, poor_healing, "
+     "keloid_family"},
+    {"ActiveAcneIsAWordNotABoolean", "/patient/active_acne", "true",
+     "scenario.json: patient.active_acne: expected one of none, mild, moderate, severe, got "
+     "true"},
+    {"UnknownSunProtection", "/patient/sun_protection", R"("always")",
+     "scenario.json: patient.sun_protection: \"always\" is not one of daily, sometimes, none"},
+    {"UnknownAftercare", "/patient/aftercare", R"("ok")",
+     "scenario.json: patient.aftercare: \"ok\" is not one of good, poor"},
     {"UnknownScarType", "/scars/random/0/type", R"("blob")",
      "scenario.json: scars.random[0].type: \"blob\" is not one of icepick, boxcar, rolling, "
      "chickenpox"},

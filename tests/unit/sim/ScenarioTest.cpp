@@ -107,6 +107,10 @@ TEST(ScenarioDefaults, AnEmptyObjectGivesTheDocumentedDefaults) {
     EXPECT_EQ(s.patient.fitzpatrick, 3);
     EXPECT_EQ(s.patient.ageYears, 30);
     EXPECT_EQ(s.patient.sex, Sex::Female);
+    EXPECT_EQ(s.patient.scarringHistory, ScarringHistory::None);
+    EXPECT_EQ(s.patient.activeAcne, AcneActivity::None);
+    EXPECT_EQ(s.patient.sunProtection, SunProtection::Daily);
+    EXPECT_EQ(s.patient.aftercare, Aftercare::Good);
     EXPECT_TRUE(s.scars.random.empty());
     EXPECT_TRUE(s.scars.placed.empty());
     EXPECT_FALSE(s.scars.goodmanBaronGrade);
@@ -203,7 +207,9 @@ TEST(ScenarioRoundTrip, AScenarioUsingEveryFieldSurvivesWriteThenRead) {
     const Scenario s = parse(R"({
         "name": "everything", "description": "all fields set", "seed": 18446744073709551615,
         "patch": {"region": "temple", "size_mm": [40.5, 20], "pixel_um": 12.5},
-        "patient": {"fitzpatrick": 6, "age": 61.5, "sex": "male"},
+        "patient": {"fitzpatrick": 6, "age": 61.5, "sex": "male",
+                    "scarring_history": "keloid_family", "active_acne": "moderate",
+                    "sun_protection": "sometimes", "aftercare": "poor"},
         "scars": {"random": [{"type": "rolling", "count": 2, "diameter_mm": [4, 6],
                               "depth_mm": [0.2, 0.4]}],
                   "explicit": [{"type": "chickenpox", "center_mm": [3.25, 7], "diameter_mm": 4,
@@ -224,6 +230,10 @@ TEST(ScenarioRoundTrip, AScenarioUsingEveryFieldSurvivesWriteThenRead) {
     EXPECT_EQ(back.patch.widthMm, 40.5);
     EXPECT_EQ(back.patch.pixelUm, 12.5);
     EXPECT_EQ(back.patient.ageYears, 61.5);
+    EXPECT_EQ(back.patient.scarringHistory, ScarringHistory::KeloidFamily);
+    EXPECT_EQ(back.patient.activeAcne, AcneActivity::Moderate);
+    EXPECT_EQ(back.patient.sunProtection, SunProtection::Sometimes);
+    EXPECT_EQ(back.patient.aftercare, Aftercare::Poor);
     EXPECT_EQ(back.scars.placed[0].centerMm[0], 3.25);
     EXPECT_EQ(back.scars.random[0].depthMm->hi, 0.4);
     EXPECT_EQ(back.scars.goodmanBaronGrade, 3);
