@@ -4,6 +4,8 @@
 #include "report/ConsultationHtml.hpp"
 #include "core/ImageIo.hpp"
 #include "report/HtmlText.hpp"
+
+#include "sim/RangeWords.hpp"
 #include "treatment/ModalityCatalog.hpp"
 
 #include <functional>
@@ -281,11 +283,15 @@ TEST(ConsultationHtml, ShowsTheOutcomeRange) {
         EXPECT_NE(b.html.find(number), std::string::npos) << number;
     }
     EXPECT_NE(b.html.find("One patient in ten gets 23% or less (a poor response); one in ten "
-                          "gets 71% or more (a good response)."),
+                          "gets 71% or more (a good response), and even then the scars are "
+                          "clearly shallower; most still show in side light."),
               std::string::npos);
+    EXPECT_NE(b.html.find(kImproveNotErase), std::string::npos);
     // The shown poor and good patients' own improvement.
     EXPECT_NE(b.html.find("Poor response: 23% of the scar volume gone"), std::string::npos);
-    EXPECT_NE(b.html.find("Good response: 70% of the scar volume gone"), std::string::npos);
+    EXPECT_NE(b.html.find("Good response: 70% of the scar volume gone; the scars are clearly "
+                          "shallower; most still show in side light"),
+              std::string::npos);
     // Responders, grades, PIH and downtime.
     EXPECT_NE(b.html.find("20 improve by less than 25%"), std::string::npos);
     EXPECT_NE(b.html.find("10 improve by more than 75%"), std::string::npos);
@@ -340,8 +346,12 @@ TEST(ConsultationHtml, CitesTheSourcesOfEveryModalityInThePlan) {
     EXPECT_NE(b.html.find("id=\"disclaimer\""), std::string::npos);
 }
 
-TEST(ConsultationHtml, SaysTheBestTenthLoseAllOfItRatherThanMoreThanAHundredPercent) {
-    const Built b = build([](Outcome& o) { o.days.back().improvement.p90 = 1.0; });
-    EXPECT_NE(b.html.find("one in ten loses practically all of it"), std::string::npos);
-    EXPECT_EQ(b.html.find("100% or more"), std::string::npos);
+TEST(ConsultationHtml, NeverSaysAScarIsGoneEvenWhenTheBestTenthImproveMost) {
+    const Built b = build([](Outcome& o) { o.days.back().improvement.p90 = 0.93; });
+    EXPECT_EQ(b.html.find("practically all"), std::string::npos);
+    EXPECT_EQ(b.html.find("all of it"), std::string::npos);
+    EXPECT_NE(b.html.find("one in ten gets 93% or more (a good response), and even then the scars "
+                          "are much shallower and softer-edged; the deeper ones still show"),
+              std::string::npos);
+    EXPECT_NE(b.html.find(kImproveNotErase), std::string::npos);
 }
