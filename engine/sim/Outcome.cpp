@@ -141,10 +141,10 @@ Outcome runMonteCarlo(const TissueBaseline& baseline, const Course& course,
     // figure is its longest session. PIH: independent per session.
     out.sessions = simulator.downtimes();
     std::vector<double> ery, crust, bruise, swell;
+    // Sessions are already scaled to the median patient's healing (history included).
+    const double medianHealing = drawPatient(patient, seed, -1).healing;
     for (int draw = 0; draw < draws; ++draw) {
-        // Sessions are already scaled to the median patient's healing (history included).
-        const double heal =
-            drawPatient(patient, seed, draw).healing / drawPatient(patient, seed, -1).healing;
+        const double heal = drawPatient(patient, seed, draw).healing / medianHealing;
         double e = 0, c = 0, b = 0, s = 0;
         for (const auto& d : out.sessions) {
             e = std::max(e, d.erythemaDays * heal);

@@ -46,8 +46,8 @@ void PunchExcision::apply(TissueState& state, const SessionContext& c) const {
         }
         // The closure is a line along the scar's x axis, over a shallow dip across the site.
         const double dy = std::abs(b.relief.yMm(y) - scar.centerMm[1]);
-        const double line = dy < 0.1 ? closure * (1.0 - r / punchRadiusMm) : 0.0;
         const double rr = r / punchRadiusMm;
+        const double line = dy < 0.1 ? closure * (1.0 - rr) : 0.0;
         const double healed = std::max(line, site * (1.0 - rr * rr));
         state.deficit[k] = std::min(state.deficit[k], static_cast<float>(healed));
         // The closure replaces the scar: remodelling does not erase the line itself.

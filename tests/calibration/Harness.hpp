@@ -71,6 +71,29 @@ inline std::string trialJson(const std::string& scars, const std::string& plan,
     return j;
 }
 
+/// `sessions` sessions of `treatment`, `interval` days apart from day 0, with `params` and, when
+/// given, `target`, as a scenario plan.
+inline std::string repeated(const std::string& treatment, int sessions, int interval,
+                            const std::string& params = "{}", const std::string& target = "") {
+    std::string plan = "[";
+    for (int i = 0; i < sessions; ++i) {
+        plan += i ? "," : "";
+        plan += R"({"day": )";
+        plan += std::to_string(i * interval);
+        plan += R"(, "treatment": ")";
+        plan += treatment;
+        plan += R"(", "params": )";
+        plan += params;
+        if (!target.empty()) {
+            plan += R"(, "target": ")";
+            plan += target;
+            plan += '"';
+        }
+        plan += "}";
+    }
+    return plan + "]";
+}
+
 /// Moderate mixed scarring as in the fractional CO2 trials (Majid & Imran 2014: most patients had
 /// a combination of types; icepick most common, evidence.md 1a).
 inline const std::string kMixedScars =

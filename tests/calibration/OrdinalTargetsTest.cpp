@@ -10,27 +10,6 @@ using namespace skinsim::test;
 
 namespace {
 
-std::string repeated(const std::string& treatment, int sessions, int interval,
-                     const std::string& params = "{}", const std::string& target = "") {
-    std::string plan = "[";
-    for (int i = 0; i < sessions; ++i) {
-        plan += i ? "," : "";
-        plan += R"({"day": )";
-        plan += std::to_string(i * interval);
-        plan += R"(, "treatment": ")";
-        plan += treatment;
-        plan += R"(", "params": )";
-        plan += params;
-        if (!target.empty()) {
-            plan += R"(, "target": ")";
-            plan += target;
-            plan += '"';
-        }
-        plan += "}";
-    }
-    return plan + "]";
-}
-
 /// p50 improvement of one scar population under one plan, 180 days after its last session.
 double improvementOf(const std::string& scars, const std::string& plan, int lastDay,
                      int draws = 24) {
@@ -38,8 +17,8 @@ double improvementOf(const std::string& scars, const std::string& plan, int last
     std::string observe = "[0, ";
     observe += std::to_string(day);
     observe += "]";
-    const Trial t = runTrial(
-        trialJson(scars, plan, observe, draws, R"({"fitzpatrick": 3, "age": 30})", "[20, 20]"));
+    const Trial t = runTrial(trialJson(scars, plan, observe, draws,
+                                       R"({"fitzpatrick": 3, "age": 30})", "[20, 20]"));
     return onDay(t, day).improvement.p50;
 }
 
@@ -87,8 +66,8 @@ TEST(IcepickTreatments, TcaCrossAndPunchBeatCo2AndTcaHasADoseResponse) {
     const double co2 = improvementOf(kIcepicks, repeated("fractional_co2", 4, 42), 126);
     const double tca4 = improvementOf(kIcepicks, repeated("tca_cross", 4, 14), 42);
     const double tca6 = improvementOf(kIcepicks, repeated("tca_cross", 6, 14), 70);
-    const double tca65 =
-        improvementOf(kIcepicks, repeated("tca_cross", 4, 14, R"({"concentration_pct": 65})"), 42);
+    const double tca65 = improvementOf(
+        kIcepicks, repeated("tca_cross", 4, 14, R"({"concentration_pct": 65})"), 42);
     const double punch = improvementOf(kIcepicks, repeated("punch_excision", 1, 0), 0);
     std::printf("icepick: co2 %.3f tca(4) %.3f tca(6) %.3f tca65(4) %.3f punch %.3f\n", co2, tca4,
                 tca6, tca65, punch);

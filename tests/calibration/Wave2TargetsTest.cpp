@@ -12,22 +12,6 @@ using namespace skinsim::test;
 
 namespace {
 
-std::string repeated(const std::string& treatment, int sessions, int interval,
-                     const std::string& params = "{}") {
-    std::string plan = "[";
-    for (int i = 0; i < sessions; ++i) {
-        plan += i ? "," : "";
-        plan += R"({"day": )";
-        plan += std::to_string(i * interval);
-        plan += R"(, "treatment": ")";
-        plan += treatment;
-        plan += R"(", "params": )";
-        plan += params;
-        plan += "}";
-    }
-    return plan + "]";
-}
-
 std::string observe(std::initializer_list<int> days) {
     std::string s = "[";
     for (int d : days) {
