@@ -265,7 +265,7 @@ std::string expectationsSection(const ReportContent& c) {
                     ? " with daily sun protection"
                     : " (higher than with daily sun protection, which lowers it)",
                 "; ask your clinician how to lower it.</li>\n");
-    h += "<li>Your healing history (" + escapeHtml(patientFactorWords(s.patient)) +
+    h += "<li>What you told the clinic (" + escapeHtml(patientFactorWords(s.patient)) +
          "): the chance that a session itself leaves a new scar is <strong>" +
          escapeHtml(riskPercent(o.newScarringProbability)) +
          "</strong> over this plan, and of a wound infection <strong>" +
