@@ -29,6 +29,12 @@ using mat4 = glm::mat4;
 #define SKINSIM_BINDING_DETAIL 1
 #define SKINSIM_BINDING_PIGMENT                                                                    \
     2 // melanin and dermal blood volume fractions (erythema included); mips
+// The normal skin around the patch on a face (same bindings as a surface): a periodic tile of
+// microrelief and pigment repeated over the head (engine/skin/SurroundSkin.hpp).
+#define SKINSIM_SET_SURROUND 3
+// What a face mesh brings (GpuFace): a scan's base-colour texture, sRGB (1x1 white when none).
+#define SKINSIM_SET_FACE 4
+#define SKINSIM_BINDING_FACE_COLOUR 0
 
 // What the surface shows (skin.frag's specialisation constant 0; FrameUniforms.shading.x).
 SKINSIM_CONST int kModeSkin = 0;    // skin as skin
@@ -62,6 +68,12 @@ struct FrameUniforms {
     vec4 shading;         // x: kMode*; y: kView*; z: microrelief amplitude outside the patch; w: -
     vec4 surroundSkin;    // x: melanin, y: dermal blood fraction, outside the patch (face view)
     vec4 scatterLod; // rgb: mip level of the detail map whose normals each channel scatters over
+    vec4 surroundTile; // x: tile size mm; y: its mean melanin, z: its mean blood; w: 1 when the
+                       // face has a colour texture (a scan), else 0
+    vec4 faceColourGain; // rgb: factor on the patch's albedo that matches it to the scan's colour
+                         // around it (1 without a texture); w: relief kept (resurfacing), 0..1
+    vec4 treatedSkin; // x: blood added by the patch's erythema, y: melanin added (PIH), spread
+                      // over the face within z mm of the patch's centre, fading over w mm
 };
 
 /// The patch grid (patch view): quads across and down.
@@ -87,7 +99,7 @@ struct PostPush {
 };
 
 #ifdef __cplusplus
-static_assert(sizeof(FrameUniforms) == 64 + 14 * 16, "FrameUniforms must match its std140 layout");
+static_assert(sizeof(FrameUniforms) == 64 + 17 * 16, "FrameUniforms must match its std140 layout");
 static_assert(sizeof(GridPush) == 16);
 static_assert(sizeof(SurfacePush) == 16);
 static_assert(sizeof(ShadowPush) == 32);

@@ -10,10 +10,15 @@ layout(set = SKINSIM_SET_FRAME, binding = SKINSIM_BINDING_FRAME) uniform FrameBl
 
 layout(location = 0) in vec3 inPositionMm;
 layout(location = 1) in vec3 inNormal;
+layout(location = 2) in vec4 inFeatures; // x eye, y lip vermilion, z eyebrow
+layout(location = 3) in vec2 inEyeMm;    // mm from the iris centre
+layout(location = 4) in vec2 inUv;       // the base-colour texture's coordinate
 
 layout(location = 0) out vec3 outWorldMm;
 layout(location = 1) out vec2 outPatchUv;
 layout(location = 2) out vec3 outNormal;
+layout(location = 3) out vec4 outFeatures;
+layout(location = 4) out vec4 outEyeAndUv;
 
 void main() {
     vec3 offset = inPositionMm - frame.patchCentreMm.xyz;
@@ -21,5 +26,7 @@ void main() {
                       dot(offset, frame.patchBitangent.xyz) / frame.patchTangent.w) + 0.5;
     outWorldMm = inPositionMm;
     outNormal = inNormal;
+    outFeatures = inFeatures;
+    outEyeAndUv = vec4(inEyeMm, inUv);
     gl_Position = frame.viewProj * vec4(inPositionMm, 1.0);
 }

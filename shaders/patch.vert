@@ -16,6 +16,9 @@ layout(push_constant) uniform Push {
 layout(location = 0) out vec3 outWorldMm;
 layout(location = 1) out vec2 outPatchUv;
 layout(location = 2) out vec3 outNormal;
+// A face's per-vertex features (skin.frag reads them in the face view only): none on a patch.
+layout(location = 3) out vec4 outFeatures;
+layout(location = 4) out vec4 outEyeAndUv;
 
 void main() {
     int columns = int(grid.quads.x) + 1;
@@ -29,4 +32,6 @@ void main() {
     outPatchUv = uv;
     outNormal = frame.patchNormal.xyz;
     gl_Position = frame.viewProj * vec4(p, 1.0);
+    outFeatures = vec4(0.0);
+    outEyeAndUv = vec4(0.0);
 }

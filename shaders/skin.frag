@@ -19,6 +19,11 @@ layout(set = SKINSIM_SET_SURFACE, binding = SKINSIM_BINDING_DETAIL) uniform samp
 layout(set = SKINSIM_SET_SURFACE, binding = SKINSIM_BINDING_PIGMENT) uniform sampler2D pigment; // melanin, blood
 // The surface a change is measured from (day 0); read only by the change heatmap.
 layout(set = SKINSIM_SET_REFERENCE, binding = SKINSIM_BINDING_DETAIL) uniform sampler2D referenceDetail;
+// The normal skin around the patch on a face: a periodic tile (slopes, pigment), and the face's
+// own colour texture (a scan's; white for the default head).
+layout(set = SKINSIM_SET_SURROUND, binding = SKINSIM_BINDING_DETAIL) uniform sampler2D surroundDetail;
+layout(set = SKINSIM_SET_SURROUND, binding = SKINSIM_BINDING_PIGMENT) uniform sampler2D surroundPigment;
+layout(set = SKINSIM_SET_FACE, binding = SKINSIM_BINDING_FACE_COLOUR) uniform sampler2D faceColour;
 
 layout(push_constant) uniform Push {
     layout(offset = 16) SurfacePush surface;
@@ -27,6 +32,8 @@ layout(push_constant) uniform Push {
 layout(location = 0) in vec3 inWorldMm;
 layout(location = 1) in vec2 inPatchUv;
 layout(location = 2) in vec3 inNormal;
+layout(location = 3) in vec4 inFeatures;  // face: x eye, y lip vermilion, z eyebrow
+layout(location = 4) in vec4 inEyeAndUv;  // face: mm from the iris centre; texture coordinate
 
 // rgb: linear radiance; a: 1 to tone-map, 0 for colours that must pass unchanged (heatmap).
 layout(location = 0) out vec4 outRadiance;
@@ -52,10 +59,6 @@ const float kShadowSoftening = 0.5;
 const float kChannelSpread = 0.2;
 // Curvature (1/mm) at the top of the diffusion table's curvature axis: a 2 mm radius.
 const float kLutMaxCurvaturePerMm = 0.5;
-
-vec3 perturbedNormal(vec3 n, vec3 t, vec3 b, vec2 slope) {
-    return normalize(n - slope.x * t - slope.y * b);
-}
 
 float ggx(float nDotH, float roughness) {
     // A light of angular radius r widens the highlight like extra roughness (a2 + r^2): a soft box
@@ -100,13 +103,80 @@ float valueNoise(vec3 p) {
                f.z);
 }
 
-/// Microrelief slopes of the skin around the patch (face view): furrows and pores at 0.2-0.6 mm,
-/// faded out where a pixel covers more than that (it would only alias).
-vec2 surroundingSlope(vec3 pMm, float footprintMm) {
-    float fade = clamp(1.0 - footprintMm / 0.3, 0.0, 1.0);
-    vec2 s = vec2(valueNoise(pMm * 2.5), valueNoise(pMm * 2.5 + 17.0)) - 0.5;
-    s += 0.5 * (vec2(valueNoise(pMm * 6.0 + 5.0), valueNoise(pMm * 6.0 + 41.0)) - 0.5);
-    return s * frame.shading.z * fade;
+/// The normal skin around the patch (face view), from the periodic tile laid on the head by
+/// three planar projections blended by the normal (triplanar mapping): the microrelief as a
+/// gradient in the head frame (µm/µm) and the pigment's departure from the tile's mean. The
+/// gradients' blend is divided by the root of the summed squared weights, which keeps the
+/// relief's contrast where projections overlap (independent samples). Rows of each projection run
+/// down the head, like the patch's, so the light's shadows in the tile fall the same way.
+struct Surround {
+    vec3 gradient;
+    vec3 redGradient; // at the red channel's scattering width
+    vec2 pigment;     // melanin, blood minus the tile's means
+    float visibility;
+};
+
+Surround surroundSkin(vec3 pMm, vec3 n, float redLodBias) {
+    vec3 w = n * n;
+    w *= w;
+    w /= w.x + w.y + w.z;
+    float tile = max(frame.surroundTile.x, 1.0);
+    vec3 dx = dFdx(pMm) / tile;
+    vec3 dy = dFdy(pMm) / tile;
+    Surround s = Surround(vec3(0.0), vec3(0.0), vec2(0.0), 0.0);
+    // Each projection: tile axes (columns, rows) as head-frame directions.
+    vec3 axesU[3] = vec3[3](vec3(0.0, 0.0, -sign(n.x)), vec3(1.0, 0.0, 0.0), vec3(sign(n.z), 0.0, 0.0));
+    vec3 axesV[3] = vec3[3](vec3(0.0, -1.0, 0.0), vec3(0.0, 0.0, sign(n.y)), vec3(0.0, -1.0, 0.0));
+    float weights[3] = float[3](w.x, w.y, w.z);
+    float norm = 0.0;
+    for (int i = 0; i < 3; ++i) {
+        if (weights[i] < 0.02) {
+            continue;
+        }
+        vec3 u = axesU[i], v = axesV[i];
+        vec2 c = vec2(dot(pMm, u), dot(pMm, v)) / tile;
+        vec2 gx = vec2(dot(dx, u), dot(dx, v)), gy = vec2(dot(dy, u), dot(dy, v));
+        vec4 d = textureGrad(surroundDetail, fract(c), gx, gy);
+        float redScale = exp2(redLodBias);
+        vec4 r = textureGrad(surroundDetail, fract(c), gx * redScale, gy * redScale);
+        s.gradient += weights[i] * (d.x * u + d.y * v);
+        s.redGradient += weights[i] * (r.x * u + r.y * v);
+        s.visibility += weights[i] * d.w;
+        s.pigment += weights[i] * textureGrad(surroundPigment, fract(c), gx, gy).xy;
+        norm += weights[i] * weights[i];
+    }
+    float total = weights[0] * float(weights[0] >= 0.02) + weights[1] * float(weights[1] >= 0.02) +
+                  weights[2] * float(weights[2] >= 0.02);
+    s.gradient /= max(sqrt(norm), 1e-4);
+    s.redGradient /= max(sqrt(norm), 1e-4);
+    s.visibility /= max(total, 1e-4);
+    s.pigment = s.pigment / max(total, 1e-4) - frame.surroundTile.yz;
+    return s;
+}
+
+/// A normal tilted by a height gradient (head frame, µm/µm): its tangential part.
+vec3 tiltedNormal(vec3 n, vec3 gradient) {
+    return normalize(n - (gradient - n * dot(n, gradient)));
+}
+
+/// The eye (face view): sclera, iris and pupil drawn from the eye coordinates (mm from the iris
+/// centre). Adult iris ~11.8 mm across, pupil ~3-4 mm in room light (typical values).
+vec3 eyeAlbedo(vec2 eyeMm, float melanin, vec3 pMm) {
+    float r = length(eyeMm);
+    // Iris colour: blue-grey in the lightest skin, brown, then dark brown with more melanin (the
+    // usual association, a modelling choice).
+    vec3 iris = mix(vec3(0.10, 0.13, 0.16), vec3(0.085, 0.042, 0.018), smoothstep(0.03, 0.09, melanin));
+    iris = mix(iris, vec3(0.03, 0.015, 0.007), smoothstep(0.15, 0.35, melanin));
+    // Radial fibres and a darker limbal ring.
+    float angle = atan(eyeMm.y, eyeMm.x);
+    iris *= 0.75 + 0.5 * valueNoise(vec3(angle * 9.0, r * 1.5, 3.0));
+    iris *= mix(1.0, 0.45, smoothstep(4.6, 5.9, r));
+    vec3 sclera = vec3(0.62, 0.56, 0.52);
+    vec3 colour = mix(iris, sclera, smoothstep(5.8, 6.1, r));
+    colour = mix(vec3(0.006), colour, smoothstep(1.7, 1.9, r));
+    // The upper lid and lashes shade the top of the eyeball.
+    colour *= mix(0.45, 1.0, smoothstep(5.5, 1.0, eyeMm.y));
+    return colour;
 }
 
 // The mode and the view are specialisation constants, one pipeline per combination: a CPU
@@ -131,21 +201,32 @@ void main() {
     // How much of this point is the patch: all of it in the patch view; on a face, the region the
     // patch is projected on, faded at its border so no seam shows.
     float inPatch = 1.0;
-    vec2 around = vec2(0.0);
+    vec2 uv = clamp(inPatchUv, 0.0, 1.0);
+    float lod = max(textureQueryLod(detail, uv).y, 0.0);
+    float redLod = max(lod, frame.scatterLod.r);
+    Surround around = Surround(vec3(0.0), vec3(0.0), vec2(0.0), 1.0);
+    // What the face has at this point besides skin (the default head's eyes, lips and brows).
+    float eye = 0.0, lip = 0.0, brow = 0.0;
     if (faceView) {
         vec2 edge = min(inPatchUv, 1.0 - inPatchUv) / max(frame.patchBitangent.w, 1e-3);
         float facing = smoothstep(0.3, 0.6, dot(geometricNormal, frame.patchNormal.xyz));
         float near = 1.0 - smoothstep(8.0, 12.0, abs(dot(inWorldMm - frame.patchCentreMm.xyz, frame.patchNormal.xyz)));
         inPatch = clamp(min(edge.x, edge.y), 0.0, 1.0) * facing * near;
-        around = surroundingSlope(inWorldMm, length(fwidth(inWorldMm)));
+        around = surroundSkin(inWorldMm, geometricNormal, redLod - lod);
+        eye = smoothstep(0.4, 0.6, inFeatures.x);
+        lip = inFeatures.y;
+        brow = inFeatures.z;
     }
 
-    vec2 uv = clamp(inPatchUv, 0.0, 1.0);
-    float lod = max(textureQueryLod(detail, uv).y, 0.0);
     vec4 fine = textureLod(detail, uv, lod);
-    vec2 slope = mix(around, fine.xy, inPatch);
+    // The patch's relief and the surrounding skin's, blended across the patch's border with
+    // their contrast kept (weights normalised by the root of their squares, as in surroundSkin).
+    float keep = 1.0 / sqrt(inPatch * inPatch + (1.0 - inPatch) * (1.0 - inPatch));
+    // Lips are smoother than skin; the eye's surface is the wet, smooth cornea and sclera.
+    float reliefShown = (1.0 - 0.6 * lip) * (1.0 - eye);
+    vec3 gradient = (mix(around.gradient, fine.x * t + fine.y * b, inPatch) * keep) * reliefShown;
     float depthUm = fine.z * inPatch;
-    vec3 n = perturbedNormal(geometricNormal, t, b, slope);
+    vec3 n = tiltedNormal(geometricNormal, gradient);
 
     vec3 v = normalize(frame.cameraPosMm.xyz - inWorldMm);
     vec3 l = frame.lightDirection.xyz;
@@ -156,7 +237,7 @@ void main() {
         l = toLight / d;
         irradiance *= (frame.lightPositionMm.w * frame.lightPositionMm.w) / (d * d);
     }
-    float visibility = mix(1.0, fine.w, inPatch);
+    float visibility = mix(around.visibility, fine.w, inPatch);
 
     if (mode == kModeHeatmap || mode == kModeChange) {
         float range = max(frame.patchCells.w, 1.0);
@@ -189,8 +270,31 @@ void main() {
     }
 
     vec4 pigments = textureLod(pigment, uv, lod);
-    vec2 pig = mix(frame.surroundSkin.xy, pigments.xy, inPatch);
+    vec2 aroundPig = frame.surroundSkin.xy + around.pigment;
+    if (faceView) {
+        // A treatment's redness and PIH reach the skin around the patch too (the whole region is
+        // treated), fading out beyond it; lip vermilion shows more blood (thin epidermis over
+        // dense capillaries: an assumption of about +0.035 blood volume fraction).
+        float treated = 1.0 - smoothstep(frame.treatedSkin.z, frame.treatedSkin.z + frame.treatedSkin.w,
+                                         length(inWorldMm - frame.patchCentreMm.xyz));
+        aroundPig += vec2(frame.treatedSkin.y, frame.treatedSkin.x) * treated;
+        aroundPig.y += 0.035 * lip;
+    }
+    vec2 pig = mix(aroundPig, pigments.xy, inPatch);
     vec3 albedo = textureLod(albedoLut, skinAlbedoLutUv(pig.x, pig.y), 0.0).rgb;
+    if (faceView && frame.surroundTile.w > 0.5) {
+        // A scan: its own colour around the patch; the patch's skin matched to it (its mean
+        // colour scaled to the scan's there, its variation kept).
+        vec3 scan = texture(faceColour, inEyeAndUv.zw).rgb;
+        albedo = mix(scan, albedo * frame.faceColourGain.rgb, inPatch);
+    }
+    if (faceView) {
+        // Eyebrow hairs over the skin: strands running out from the midline, slightly upward.
+        float strands = valueNoise(vec3(abs(inWorldMm.x) * 0.9, inWorldMm.y * 5.0 - abs(inWorldMm.x) * 0.8, inWorldMm.z * 5.0));
+        float hair = brow * smoothstep(0.3, 0.6, strands) * 0.95;
+        vec3 hairColour = mix(vec3(0.05, 0.032, 0.018), vec3(0.012, 0.008, 0.006), smoothstep(0.03, 0.12, pig.x));
+        albedo = mix(albedo, hairColour, hair);
+    }
     // Healing marks: a bruise filters the light through the skin (its colour ages); a crust lies
     // on top, dry and matte.
     float bruise = pigments.z * inPatch;
@@ -211,14 +315,13 @@ void main() {
     // keeps kChannelSpread of the per-channel difference: enough for a red fringe at lit pit rims,
     // calibrated so the darkest tenth stays within 6 a* of the skin (tests/render/RenderCliTest).
     // Shadows soften by the same amount in every channel (grey penumbrae).
-    float redLod = max(lod, frame.scatterLod.r);
     vec4 red = textureLod(detail, uv, redLod);
-    vec2 redSlope = mix(around * 0.3, red.xy, inPatch);
-    float redVisibility = mix(1.0, red.w, inPatch);
+    vec3 redGradient = (mix(around.redGradient, red.x * t + red.y * b, inPatch) * keep) * reliefShown;
+    float redVisibility = mix(around.visibility, red.w, inPatch);
     vec2 towardRed = clamp((max(vec2(lod), frame.scatterLod.gb) - lod) / max(redLod - lod, 1e-3), 0.0, 1.0);
-    vec3 nR = perturbedNormal(geometricNormal, t, b, redSlope);
-    vec3 nG = perturbedNormal(geometricNormal, t, b, mix(slope, redSlope, towardRed.x));
-    vec3 nB = perturbedNormal(geometricNormal, t, b, mix(slope, redSlope, towardRed.y));
+    vec3 nR = tiltedNormal(geometricNormal, redGradient);
+    vec3 nG = tiltedNormal(geometricNormal, mix(gradient, redGradient, towardRed.x));
+    vec3 nB = tiltedNormal(geometricNormal, mix(gradient, redGradient, towardRed.y));
     vec3 spreadShadow = vec3(mix(visibility, redVisibility, kShadowSoftening));
 
     // Pre-integrated diffusion over the surface's curvature: one look-up per channel.
@@ -236,5 +339,15 @@ void main() {
     vec3 lit = mix(spread * spreadShadow, vec3(sharpLit), kNearShare);
     float specular = dualLobeSpecular(n, v, l) * visibility * (1.0 - 0.7 * crust);
     vec3 radiance = albedo * (irradiance * lit + ambient) + irradiance * specular;
+    if (faceView && eye > 0.0) {
+        // The eye: no subsurface glow of skin, a wet cornea with a sharp highlight.
+        vec3 eyeColour = eyeAlbedo(inEyeAndUv.xy, pig.x, inWorldMm);
+        float eyeLit = max(dot(geometricNormal, l), 0.0);
+        vec3 h = normalize(v + l);
+        float cornea = 0.02 + 0.98 * pow(1.0 - max(dot(v, h), 0.0), 5.0);
+        float glint = ggx(max(dot(geometricNormal, h), 0.0), 0.12) * cornea * eyeLit * 0.25;
+        vec3 eyeRadiance = eyeColour * (irradiance * eyeLit + ambient) + irradiance * glint;
+        radiance = mix(radiance, eyeRadiance, eye);
+    }
     outRadiance = vec4(radiance, 1.0);
 }

@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libvulkan-dev mesa-vulkan-drivers glslc vulkan-validationlayers vulkan-tools
-  libglfw3-dev libglm-dev libimgui-dev libassimp-dev
+  libglfw3-dev libglm-dev libimgui-dev libassimp-dev libstb-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   nlohmann-json3-dev libcli11-dev libfftw3-dev libpng-dev libtinyexr-dev
   xvfb xauth

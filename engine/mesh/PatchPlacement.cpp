@@ -5,12 +5,25 @@
 
 namespace skinsim::mesh {
 
+void placeInHeadFrame(TriangleMesh& mesh) {
+    const glm::vec3 centre = boundsOf(mesh).centre();
+    for (auto& p : mesh.positions) {
+        p -= centre;
+    }
+    if (mesh.regionOriginMm) {
+        *mesh.regionOriginMm -= centre;
+    }
+}
+
 void normaliseToHeadFrame(TriangleMesh& mesh) {
     const Bounds b = boundsOf(mesh);
     const float scale = kHeadHeightMm / std::max(b.size().y, 1e-6f);
     const glm::vec3 centre = b.centre();
     for (auto& p : mesh.positions) {
         p = (p - centre) * scale;
+    }
+    if (mesh.regionOriginMm) {
+        *mesh.regionOriginMm = (*mesh.regionOriginMm - centre) * scale;
     }
 }
 
@@ -34,7 +47,7 @@ glm::vec3 regionDirection(Region region) {
         break;
     case Region::Chin:
         azimuth = 0.0f;
-        elevation = -52.0f;
+        elevation = -45.0f;
         break;
     }
     const float a = glm::radians(azimuth);
@@ -65,7 +78,7 @@ std::optional<glm::vec3> intersect(const glm::vec3& origin, const glm::vec3& dir
 } // namespace
 
 Result<PatchPlacement> placePatch(const TriangleMesh& mesh, Region region) {
-    const glm::vec3 origin = boundsOf(mesh).centre();
+    const glm::vec3 origin = mesh.regionOriginMm.value_or(boundsOf(mesh).centre());
     const glm::vec3 dir = regionDirection(region);
     // The outermost crossing: the skin, not an eyeball or a mouth cavity behind it.
     float best = -1.0f;

@@ -17,12 +17,20 @@ struct PatchPlacement {
     glm::vec3 normal{0.0f, 0.0f, 1.0f};     ///< out of the skin
 };
 
-/// Head height (chin to crown) imported meshes are scaled to: ~230 mm for adults (Farkas 1994).
+/// Puts a mesh that is already in millimetres and the head frame's axes (a scan read with
+/// importMesh's ImportOptions) into the head frame: centred on its bounds (regionOriginMm moves
+/// with it), keeping its true size, so that a patch in mm covers as much of the face as it
+/// would in life.
+void placeInHeadFrame(TriangleMesh& mesh);
+
+/// Head height (chin to crown) normaliseToHeadFrame scales meshes to: ~230 mm for adults
+/// (Farkas 1994).
 inline constexpr float kHeadHeightMm = 230.0f;
 
-/// Puts a mesh into the head frame: centred on its bounds, scaled so that it is kHeadHeightMm
-/// tall. The mesh's own axes are taken as +Y up and +Z forward (the glTF convention, and what
-/// most face scans use).
+/// Puts a mesh of unknown units into the head frame: centred on its bounds, scaled so that it is
+/// kHeadHeightMm tall (a guess at its size; placeInHeadFrame keeps a scan's true one). The
+/// mesh's own axes are taken as +Y up and +Z forward (the glTF convention, and what most face
+/// scans use).
 void normaliseToHeadFrame(TriangleMesh& mesh);
 
 /// The direction, from the head's centre, in which a region lies: the patient's left cheek and

@@ -1,5 +1,6 @@
 #include "mesh/TriangleMesh.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -15,6 +16,23 @@ Bounds boundsOf(const TriangleMesh& mesh) {
         b.max = glm::max(b.max, p);
     }
     return b;
+}
+
+glm::vec4 sampleBaseColour(const TriangleMesh& mesh, glm::vec2 uv) {
+    const Image8& image = mesh.baseColour;
+    if (image.width <= 0 || image.height <= 0 || image.channels != 4 || !(uv.x > -0.5f)) {
+        return glm::vec4(0.0f);
+    }
+    const auto texel = [](float t, int size) {
+        if (!(t > 0.0f)) { // also NaN
+            return 0;
+        }
+        return std::min(static_cast<int>(std::min(t, 1.0f) * static_cast<float>(size)), size - 1);
+    };
+    const int x = texel(uv.x, image.width);
+    const int y = image.height - 1 - texel(uv.y, image.height); // row 0 is the top
+    const std::uint8_t* p = image.at(x, y);
+    return glm::vec4(p[0], p[1], p[2], p[3]) / 255.0f;
 }
 
 void computeNormals(TriangleMesh& mesh) {

@@ -1,6 +1,7 @@
 #include "render/FramePlan.hpp"
 
 #include "render/Colormap.hpp"
+#include "skin/SkinColour.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -61,7 +62,7 @@ int shadowStride(const glm::mat4& viewProj, const PatchGeometry& patch,
 }
 
 Result<FramePlan> planFrame(const Scene& scene, const ViewSettings& settings, vk::Extent2D extent,
-                            std::uint32_t maxGridQuads) {
+                            std::uint32_t maxGridQuads, GpuSurface* flatSurround) {
     const bool comparing = settings.compare != Compare::None;
     if (comparing && (scene.before == nullptr || scene.after == nullptr)) {
         return Error::badInput("a comparison needs a before and an after surface");
@@ -137,6 +138,12 @@ Result<FramePlan> planFrame(const Scene& scene, const ViewSettings& settings, vk
                                  surface->reliefRangeUm() * settings.reliefExaggeration, stride));
         }
     };
+    if (settings.view == View::Face) {
+        plan.surround = scene.surround != nullptr ? scene.surround : flatSurround;
+        if (plan.surround != nullptr) {
+            needShadows(plan.surround); // its visibility and mips, for the same light
+        }
+    }
     for (const auto& draw : plan.draws) {
         deepest = std::max(deepest, draw.surface->deepestUm());
         needShadows(draw.surface);
@@ -174,6 +181,29 @@ Result<FramePlan> planFrame(const Scene& scene, const ViewSettings& settings, vk
                           static_cast<float>(static_cast<int>(settings.view)), 0.08f, 0.0f);
     const GpuSurface* reference = scene.before != nullptr ? scene.before : main;
     u.surroundSkin = glm::vec4(reference->meanMelanin(), reference->meanRestingBlood(), 0.0f, 0.0f);
+    // The surround tile, laid on the face in its true size; its mean pigment is replaced by the
+    // patch's (the tile only brings the variation).
+    if (plan.surround != nullptr) {
+        u.surroundTile = glm::vec4(plan.surround->widthMm(), plan.surround->meanMelanin(),
+                                   plan.surround->meanRestingBlood(), 0.0f);
+    } else {
+        u.surroundTile = glm::vec4(10.0f, 0.0f, 0.0f, 0.0f);
+    }
+    u.faceColourGain = glm::vec4(1.0f);
+    if (scene.face != nullptr && scene.face->textured()) {
+        // The patch's mean skin colour, as the albedo table gives it, scaled to the scan's
+        // around the patch.
+        const auto rgb = skinAlbedoLinearSrgb(main->meanMelanin(), main->meanRestingBlood());
+        const glm::vec3 patchColour(rgb[0], rgb[1], rgb[2]);
+        const glm::vec3 scan = scene.face->skinColourAroundPatch();
+        u.surroundTile.w = 1.0f;
+        u.faceColourGain = glm::vec4(scan / glm::max(patchColour, glm::vec3(1e-4f)), 1.0f);
+    }
+    // The shown day's redness and pigment change, laid over the skin around the patch within a
+    // patch's width of its centre and fading over another (the treated region's edge).
+    u.treatedSkin = glm::vec4(main->meanErythemaBlood(),
+                              std::max(0.0f, main->meanMelanin() - reference->meanMelanin()),
+                              0.5f * patch.widthMm, patch.widthMm);
     for (int c = 0; c < 3; ++c) {
         u.scatterLod[c] =
             std::max(0.0f, std::log2(kScatterWidthUm[c] / static_cast<float>(main->pixelUm())));

@@ -17,6 +17,9 @@ struct Scene {
     GpuSurface* before = nullptr;
     GpuSurface* after = nullptr;
     const GpuFace* face = nullptr;
+    /// The normal skin around the patch on a face: a periodic tile (Renderer::uploadSurround).
+    /// Null: smooth skin of the patch's mean colour.
+    GpuSurface* surround = nullptr;
 };
 
 struct FramePlan {
@@ -26,6 +29,7 @@ struct FramePlan {
     OverlaySpec overlay;
     float exposure = 1.0f;
     glm::uvec2 gridQuads{1, 1};
+    GpuSurface* surround = nullptr; ///< face view: the surround drawn (the scene's or a flat one)
 };
 
 /// Widths over which each colour channel's normals are blurred (the detail map's mip level of
@@ -36,8 +40,9 @@ inline constexpr float kScatterWidthUm[3] = {250.0f, 100.0f, 50.0f};
 
 /// badInput when the scene lacks what the settings ask for (two surfaces for a comparison, a
 /// face for the face view) or the two surfaces differ in size.
+/// `flatSurround` stands in for a scene without a surround (face view).
 Result<FramePlan> planFrame(const Scene& scene, const ViewSettings& settings, vk::Extent2D extent,
-                            std::uint32_t maxGridQuads);
+                            std::uint32_t maxGridQuads, GpuSurface* flatSurround = nullptr);
 
 /// Quads across the patch grid: about one per kPixelsPerGridQuad pixels of the picture's width,
 /// between 32 and `maxQuads`, never more than the patch has cells. Smaller triangles cost a CPU

@@ -1,30 +1,111 @@
 #include "render/GpuFace.hpp"
 
+#include "RenderTypes.h"
+#include "gpu/Descriptors.hpp"
 #include "gpu/Transfer.hpp"
+#include "render/SurfaceMaps.hpp"
 
+#include <cmath>
 #include <vector>
 
 namespace skinsim::render {
 
 namespace {
-std::vector<FaceVertex> interleave(const mesh::TriangleMesh& mesh) {
+
+float srgbToLinear(float c) {
+    return c <= 0.04045f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f);
+}
+
+/// The texture as RGBA8 (a 1x1 white texel when the mesh has none).
+Image8 textureOf(const mesh::TriangleMesh& mesh) {
+    if (mesh.baseColour.width > 0 && mesh.baseColour.channels == 4) {
+        return mesh.baseColour;
+    }
+    Image8 white(1, 1, 4);
+    std::fill(white.pixels.begin(), white.pixels.end(), std::uint8_t{255});
+    return white;
+}
+
+} // namespace
+
+std::vector<FaceVertex> faceVertices(const mesh::TriangleMesh& mesh) {
     std::vector<FaceVertex> out(mesh.positions.size());
+    const bool features = mesh.features.size() == out.size();
+    const bool eyes = mesh.eyeMm.size() == out.size();
     for (std::size_t i = 0; i < out.size(); ++i) {
-        out[i] = {mesh.positions[i], mesh.normals[i]};
+        const glm::vec2 uv = i < mesh.uvs.size() ? mesh.uvs[i] : glm::vec2(0.0f);
+        out[i] = {mesh.positions[i], mesh.normals[i], features ? mesh.features[i] : glm::vec4(0.0f),
+                  eyes ? mesh.eyeMm[i] : glm::vec2(0.0f), glm::vec2(uv.x, 1.0f - uv.y)};
     }
     return out;
 }
-} // namespace
+
+std::optional<glm::vec3> meanTextureColour(const mesh::TriangleMesh& mesh, glm::vec3 centreMm,
+                                           float radiusMm) {
+    const Image8& t = mesh.baseColour;
+    if (t.width == 0 || t.channels != 4 || mesh.uvs.size() != mesh.positions.size()) {
+        return std::nullopt;
+    }
+    glm::dvec3 sum(0.0);
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < mesh.positions.size(); ++i) {
+        if (glm::length(mesh.positions[i] - centreMm) > radiusMm) {
+            continue;
+        }
+        const glm::vec2 uv = mesh.uvs[i];
+        const int x = std::clamp(static_cast<int>(uv.x * static_cast<float>(t.width)), 0, t.width - 1);
+        const int y = std::clamp(static_cast<int>((1.0f - uv.y) * static_cast<float>(t.height)), 0,
+                                 t.height - 1);
+        const std::uint8_t* p = t.at(x, y);
+        sum += glm::dvec3(srgbToLinear(p[0] / 255.0f), srgbToLinear(p[1] / 255.0f),
+                          srgbToLinear(p[2] / 255.0f));
+        ++n;
+    }
+    if (n == 0) {
+        return std::nullopt;
+    }
+    return glm::vec3(sum / static_cast<double>(n));
+}
 
 GpuFace::GpuFace(const gpu::Context& context, gpu::CommandRunner& runner,
-                 const mesh::TriangleMesh& mesh, const mesh::PatchPlacement& placement)
+                 const mesh::TriangleMesh& mesh, const mesh::PatchPlacement& placement,
+                 vk::DescriptorSetLayout layout, vk::Sampler sampler)
     : context_(&context),
       vertices_(gpu::uploadBuffer(context, runner, vk::BufferUsageFlagBits::eVertexBuffer,
-                                  std::as_bytes(std::span<const FaceVertex>(interleave(mesh))))),
+                                  std::as_bytes(std::span<const FaceVertex>(faceVertices(mesh))))),
       indices_(gpu::uploadBuffer(context, runner, vk::BufferUsageFlagBits::eIndexBuffer,
                                  std::as_bytes(std::span(mesh.indices)))),
       indexCount_(static_cast<std::uint32_t>(mesh.indices.size())), placement_(placement),
-      headCentre_(mesh::boundsOf(mesh).centre()) {}
+      headCentre_(mesh::boundsOf(mesh).centre()), textured_(mesh.baseColour.width > 0),
+      texture_(context, [&] {
+          const Image8 t = textureOf(mesh);
+          using U = vk::ImageUsageFlagBits;
+          return gpu::ImageDesc{
+              .extent = {static_cast<std::uint32_t>(t.width), static_cast<std::uint32_t>(t.height)},
+              .format = vk::Format::eR8G8B8A8Srgb,
+              .usage = U::eSampled | U::eTransferSrc | U::eTransferDst,
+              .mipLevels = static_cast<std::uint32_t>(mipLevelCount(t.width, t.height))};
+      }()) {
+    if (mesh.regionOriginMm) {
+        // The default head: aim the camera at the head, not at the middle of head and neck.
+        headCentre_ = glm::vec3(0.0f, -10.0f, 0.0f);
+    }
+    const Image8 t = textureOf(mesh);
+    const std::array<std::span<const std::byte>, 1> level = {std::as_bytes(std::span(t.pixels))};
+    gpu::uploadImage(context, runner, texture_, level);
+    runner.run([&](vk::CommandBuffer cmd) { gpu::recordMipmapGeneration(cmd, texture_); });
+    if (auto colour = meanTextureColour(mesh, placement.centreMm, 25.0f)) {
+        skinColour_ = *colour;
+    }
+    const std::array<gpu::DescriptorBinding, 1> bindings = {
+        {{SKINSIM_BINDING_FACE_COLOUR, vk::DescriptorType::eCombinedImageSampler,
+          vk::ShaderStageFlagBits::eFragment}}};
+    pool_ = gpu::createDescriptorPool(context, bindings, 1);
+    set_ = gpu::allocateSet(context, pool_, layout);
+    gpu::DescriptorWriter()
+        .sampledImage(SKINSIM_BINDING_FACE_COLOUR, texture_.view(), sampler)
+        .write(context, *set_);
+}
 
 GpuFace::~GpuFace() {
     context_->device().waitIdle();

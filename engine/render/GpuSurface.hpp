@@ -39,6 +39,7 @@ class GpuSurface {
     float deepestUm() const { return deepestUm_; }
     float meanMelanin() const { return meanMelanin_; }
     float meanRestingBlood() const { return meanRestingBlood_; }
+    float meanErythemaBlood() const { return meanErythemaBlood_; }
     /// The per-draw constants of this surface (its bruise's colour).
     shader::SurfacePush surfacePush() const { return {bruiseTint_}; }
 
@@ -58,6 +59,7 @@ class GpuSurface {
     float deepestUm_;
     float meanMelanin_;
     float meanRestingBlood_;
+    float meanErythemaBlood_;
     gpu::Image heightTexture_;
     gpu::Image detailTexture_;
     gpu::Image pigmentTexture_;

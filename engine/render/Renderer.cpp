@@ -33,6 +33,10 @@ Renderer::Renderer(const gpu::Context& context, const RendererConfig& config)
         context,
         {.filter = linearFloat ? vk::Filter::eLinear : vk::Filter::eNearest, .mipmaps = false});
     resize(config.width, config.height);
+    flatSurround_ = std::make_unique<GpuSurface>(
+        context, uploads_, buildSurfaceMaps(uniformSkin(FieldF(4, 4, 25.0), 0.05f)),
+        SurfaceBindings{scene_.surfaceLayout(), shadows_.setLayout(), *linearSampler_,
+                        *heightSampler_});
 }
 
 Renderer::~Renderer() {
@@ -94,13 +98,18 @@ Result<std::unique_ptr<GpuSurface>> Renderer::uploadMaps(const SurfaceMaps& maps
     });
 }
 
+Result<std::unique_ptr<GpuSurface>> Renderer::uploadSurround(const SkinSurface& tile) {
+    return uploadSurface(tile, "the skin around the patch");
+}
+
 Result<std::unique_ptr<GpuFace>> Renderer::uploadFace(const mesh::TriangleMesh& mesh,
                                                       const mesh::PatchPlacement& placement) {
     if (auto s = mesh::validateMesh(mesh, "face mesh"); !s) {
         return s.error();
     }
     return guarded("uploading a face mesh", [&]() -> Result<std::unique_ptr<GpuFace>> {
-        return std::make_unique<GpuFace>(*context_, uploads_, mesh, placement);
+        return std::make_unique<GpuFace>(*context_, uploads_, mesh, placement, scene_.faceLayout(),
+                                         scene_.faceSampler());
     });
 }
 
@@ -123,7 +132,8 @@ Status Renderer::warmUp(const ViewSettings& settings, const GpuFace* face) {
 }
 
 Status Renderer::check(const Scene& scene, const ViewSettings& settings) const {
-    auto plan = planFrame(scene, settings, targets_->extent(), config_.patchGridQuads);
+    auto plan = planFrame(scene, settings, targets_->extent(), config_.patchGridQuads,
+                          flatSurround_.get());
     if (!plan) {
         return plan.error();
     }
@@ -132,7 +142,8 @@ Status Renderer::check(const Scene& scene, const ViewSettings& settings) const {
 
 Status Renderer::record(vk::CommandBuffer cmd, const Scene& scene, const ViewSettings& settings,
                         std::uint64_t frameIndex) {
-    auto plan = planFrame(scene, settings, targets_->extent(), config_.patchGridQuads);
+    auto plan = planFrame(scene, settings, targets_->extent(), config_.patchGridQuads,
+                          flatSurround_.get());
     if (!plan) {
         return plan.error();
     }
@@ -143,7 +154,8 @@ Status Renderer::record(vk::CommandBuffer cmd, const Scene& scene, const ViewSet
         const auto slot =
             static_cast<std::uint32_t>(frameIndex % std::max(1u, config_.framesInFlight));
         scene_.record(cmd, *targets_, slot, settings.mode, plan->uniforms, plan->draws,
-                      settings.view == View::Face ? scene.face : nullptr, plan->gridQuads);
+                      settings.view == View::Face ? scene.face : nullptr, plan->surround,
+                      plan->gridQuads);
         post_.record(cmd, *targets_, plan->overlay, plan->exposure);
         return {};
     });

@@ -43,6 +43,9 @@ class Renderer {
     /// Uploads maps already built with buildSurfaceMaps (render/SurfaceMaps.hpp): the CPU part
     /// of uploadSurface, which the studio does on another thread so its frames never wait on it.
     Result<std::unique_ptr<GpuSurface>> uploadMaps(const SurfaceMaps& maps);
+    /// Uploads the normal skin around the patch for the face view (a periodic tile,
+    /// skin/SurroundSkin.hpp, as a surface: relief as height, its pigment).
+    Result<std::unique_ptr<GpuSurface>> uploadSurround(const SkinSurface& tile);
     /// Uploads a face mesh (head frame, mm) with the patch's place on it.
     Result<std::unique_ptr<GpuFace>> uploadFace(const mesh::TriangleMesh& mesh,
                                                 const mesh::PatchPlacement& placement);
@@ -96,6 +99,7 @@ class Renderer {
     vk::raii::Sampler heightSampler_{nullptr};
     std::unique_ptr<FrameTargets> targets_;
     std::unique_ptr<gpu::Buffer> readback_;
+    std::unique_ptr<GpuSurface> flatSurround_; ///< the face view's surround when a scene has none
 };
 
 } // namespace skinsim::render

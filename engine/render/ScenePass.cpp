@@ -35,10 +35,16 @@ ScenePass::ScenePass(const gpu::Context& context, gpu::CommandRunner& runner,
         {SKINSIM_BINDING_DETAIL, vk::DescriptorType::eCombinedImageSampler, Stage::eFragment},
         {SKINSIM_BINDING_PIGMENT, vk::DescriptorType::eCombinedImageSampler, Stage::eFragment},
     }};
+    const std::array<gpu::DescriptorBinding, 1> faceBindings = {
+        {{SKINSIM_BINDING_FACE_COLOUR, vk::DescriptorType::eCombinedImageSampler,
+          Stage::eFragment}}};
     frameLayout_ = gpu::createSetLayout(context, frameBindings);
     surfaceLayout_ = gpu::createSetLayout(context, surfaceBindings);
-    // Set 2 is a second surface of the same layout: the one the change heatmap compares with.
-    const vk::DescriptorSetLayout sets[] = {*frameLayout_, *surfaceLayout_, *surfaceLayout_};
+    faceLayout_ = gpu::createSetLayout(context, faceBindings);
+    // Sets 2 and 3 are surfaces of the same layout: the one the change heatmap compares with and
+    // the skin around the patch on a face; set 4 is the face's own (its colour texture).
+    const vk::DescriptorSetLayout sets[] = {*frameLayout_, *surfaceLayout_, *surfaceLayout_,
+                                            *surfaceLayout_, *faceLayout_};
     const std::array<vk::PushConstantRange, 2> push = {
         vk::PushConstantRange(Stage::eVertex, 0, sizeof(shader::GridPush)),
         vk::PushConstantRange(Stage::eFragment, sizeof(shader::GridPush),
@@ -77,6 +83,18 @@ ScenePass::ScenePass(const gpu::Context& context, gpu::CommandRunner& runner,
         std::as_bytes(std::span(albedoHalfs))};
     gpu::uploadImage(context, runner, luts_[2], albedoLevel);
 
+    faceSampler_ = gpu::createSampler(context, {.addressMode = vk::SamplerAddressMode::eRepeat});
+    blankFaceTexture_ = std::make_unique<gpu::Image>(
+        context, gpu::ImageDesc{.extent = {1, 1}, .format = vk::Format::eR8G8B8A8Srgb, .usage = usage});
+    const std::array<std::uint8_t, 4> white = {255, 255, 255, 255};
+    const std::array<std::span<const std::byte>, 1> whiteLevel = {std::as_bytes(std::span(white))};
+    gpu::uploadImage(context, runner, *blankFaceTexture_, whiteLevel);
+    blankFacePool_ = gpu::createDescriptorPool(context, faceBindings, 1);
+    blankFaceSet_ = gpu::allocateSet(context, blankFacePool_, *faceLayout_);
+    gpu::DescriptorWriter()
+        .sampledImage(SKINSIM_BINDING_FACE_COLOUR, blankFaceTexture_->view(), *faceSampler_)
+        .write(context, *blankFaceSet_);
+
     pool_ = gpu::createDescriptorPool(context, frameBindings, framesInFlight);
     for (std::uint32_t i = 0; i < framesInFlight; ++i) {
         uniformBuffers_.emplace_back(
@@ -112,7 +130,13 @@ vk::Pipeline ScenePass::pipelineFor(Mode mode, bool face) {
         desc.attributes = {vk::VertexInputAttributeDescription(0, 0, vk::Format::eR32G32B32Sfloat,
                                                                offsetof(FaceVertex, positionMm)),
                            vk::VertexInputAttributeDescription(1, 0, vk::Format::eR32G32B32Sfloat,
-                                                               offsetof(FaceVertex, normal))};
+                                                               offsetof(FaceVertex, normal)),
+                           vk::VertexInputAttributeDescription(2, 0, vk::Format::eR32G32B32A32Sfloat,
+                                                               offsetof(FaceVertex, features)),
+                           vk::VertexInputAttributeDescription(3, 0, vk::Format::eR32G32Sfloat,
+                                                               offsetof(FaceVertex, eyeMm)),
+                           vk::VertexInputAttributeDescription(4, 0, vk::Format::eR32G32Sfloat,
+                                                               offsetof(FaceVertex, uv))};
     }
     // No culling: open face scans are seen from both sides (skin.frag flips back-face normals).
     return *pipelines_.emplace(key, gpu::createGraphicsPipeline(*context_, desc)).first->second;
@@ -140,7 +164,8 @@ const gpu::Buffer& ScenePass::gridIndices(glm::uvec2 quads) {
 
 void ScenePass::record(vk::CommandBuffer cmd, FrameTargets& targets, std::uint32_t slot, Mode mode,
                        const shader::FrameUniforms& uniforms, const std::vector<SurfaceDraw>& draws,
-                       const GpuFace* face, glm::uvec2 gridQuads) {
+                       const GpuFace* face, const GpuSurface* surround,
+                       glm::uvec2 gridQuads) {
     uniformBuffers_[slot].writeObject(uniforms);
     const vk::Pipeline pipeline = pipelineFor(mode, face != nullptr);
     const gpu::Buffer* grid = face == nullptr ? &gridIndices(gridQuads) : nullptr;
@@ -163,8 +188,10 @@ void ScenePass::record(vk::CommandBuffer cmd, FrameTargets& targets, std::uint32
         cmd.setViewport(0, draw.viewport);
         cmd.setScissor(0, draw.scissor);
         const GpuSurface* reference = draw.reference != nullptr ? draw.reference : draw.surface;
+        const GpuSurface* around = surround != nullptr ? surround : draw.surface;
         const vk::DescriptorSet sets[] = {*frameSets_[slot], draw.surface->sceneSet(),
-                                          reference->sceneSet()};
+                                          reference->sceneSet(), around->sceneSet(),
+                                          face != nullptr ? face->set() : *blankFaceSet_};
         cmd.bindDescriptorSets(vk::PipelineBindPoint::eGraphics, *layout_, 0, sets, {});
         const shader::SurfacePush look = draw.surface->surfacePush();
         cmd.pushConstants(*layout_, vk::ShaderStageFlagBits::eFragment, sizeof(shader::GridPush),

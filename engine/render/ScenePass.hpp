@@ -12,6 +12,7 @@
 #include "render/RenderSettings.hpp"
 
 #include <map>
+#include <memory>
 #include <vector>
 
 namespace skinsim::render {
@@ -34,12 +35,16 @@ class ScenePass {
 
     vk::RenderPass renderPass() const { return *renderPass_; }
     vk::DescriptorSetLayout surfaceLayout() const { return *surfaceLayout_; }
+    vk::DescriptorSetLayout faceLayout() const { return *faceLayout_; }
+    /// Reads a face's colour texture (trilinear, repeating: UVs of scans may run past 0..1).
+    vk::Sampler faceSampler() const { return *faceSampler_; }
 
     /// Writes `uniforms` into frame slot `slot` and records the pass in `mode`. `face` null: patch
-    /// view with a `gridQuads` grid.
+    /// view with a `gridQuads` grid. `surround`: the skin around the patch on a face (null: the
+    /// first draw's surface stands in, unused by the patch view).
     void record(vk::CommandBuffer cmd, FrameTargets& targets, std::uint32_t slot, Mode mode,
                 const shader::FrameUniforms& uniforms, const std::vector<SurfaceDraw>& draws,
-                const GpuFace* face, glm::uvec2 gridQuads);
+                const GpuFace* face, const GpuSurface* surround, glm::uvec2 gridQuads);
 
   private:
     vk::Pipeline pipelineFor(Mode mode, bool face);
@@ -50,6 +55,12 @@ class ScenePass {
     vk::raii::RenderPass renderPass_{nullptr};
     vk::raii::DescriptorSetLayout frameLayout_{nullptr};
     vk::raii::DescriptorSetLayout surfaceLayout_{nullptr};
+    vk::raii::DescriptorSetLayout faceLayout_{nullptr};
+    vk::raii::Sampler faceSampler_{nullptr};
+    /// The face set of the patch view (its shader declares the set; it reads nothing from it).
+    std::unique_ptr<gpu::Image> blankFaceTexture_;
+    vk::raii::DescriptorPool blankFacePool_{nullptr};
+    vk::raii::DescriptorSet blankFaceSet_{nullptr};
     vk::raii::PipelineLayout layout_{nullptr};
     std::map<std::pair<Mode, bool>, vk::raii::Pipeline> pipelines_; ///< by mode and face view
     vk::raii::Sampler lutSampler_{nullptr};

@@ -1,5 +1,7 @@
 #include "render/SkinSurface.hpp"
 
+#include "skin/SurroundSkin.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -33,6 +35,18 @@ Status checkField(const FieldF& field, const FieldF& shape, const std::string& w
     return {};
 }
 } // namespace
+
+SkinSurface surroundSurface(const PatchSpec& patch, const PatientSpec& patient,
+                            std::uint64_t seed) {
+    // Another seed than the patch's: the face must not repeat the patch's own pores.
+    SurroundSkin tile = generateSurroundSkin(patch, patient, seed ^ 0x5eedf00du);
+    SkinSurface s;
+    s.erythema = FieldF(tile.reliefUm.width(), tile.reliefUm.height(), tile.reliefUm.pixelUm());
+    s.heightUm = std::move(tile.reliefUm);
+    s.melanin = std::move(tile.melanin);
+    s.blood = std::move(tile.blood);
+    return s;
+}
 
 Status validateSurface(const SkinSurface& surface, const std::string& what) {
     const FieldF& h = surface.heightUm;

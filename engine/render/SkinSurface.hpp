@@ -4,6 +4,7 @@
 
 #include "core/Field2D.hpp"
 #include "core/Result.hpp"
+#include "skin/PatchSpec.hpp"
 #include "skin/SkinAnatomy.hpp"
 
 #include <optional>
@@ -41,6 +42,11 @@ inline constexpr float kRestingBloodFraction = static_cast<float>(kBaselineBlood
 /// A surface with uniform pigment: what tests and simple callers start from.
 SkinSurface uniformSkin(FieldF heightUm, float melaninFraction, float erythema = 0.0f,
                         float bloodFraction = kRestingBloodFraction);
+
+/// The normal skin around a patch as a surface (the face view's surround: Renderer::
+/// uploadSurround): a periodic tile of the patient's microrelief and pigment, without scars.
+SkinSurface surroundSurface(const PatchSpec& patch, const PatientSpec& patient,
+                            std::uint64_t seed);
 
 /// Checks shapes (all fields alike, at least 2x2), values (finite) and ranges; the message names
 /// the field. `what` names the surface in messages ("before", "day 30").

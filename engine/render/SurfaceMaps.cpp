@@ -155,6 +155,8 @@ SurfaceMaps buildSurfaceMaps(const SkinSurface& surface) {
     maps.pigment = toHalfs(maps.width, maps.height, pigment);
     maps.meanMelanin = static_cast<float>(surface.melanin.mean());
     maps.meanRestingBlood = static_cast<float>(surface.blood.mean());
+    maps.meanErythemaBlood =
+        static_cast<float>(kErythemaBloodFraction * surface.erythema.mean());
     return maps;
 }
 

@@ -33,6 +33,7 @@ struct SurfaceMaps {
     float deepestUm = 0;        ///< 99.9th percentile of the depth (heatmap range)
     float meanMelanin = 0;      ///< colour of the skin around the patch (face view)
     float meanRestingBlood = 0; ///< without erythema: the untreated skin around
+    float meanErythemaBlood = 0; ///< blood the erythema adds, on average over the patch
 };
 
 /// The filter a bruise puts on the skin's albedo `ageDays` after the injury (linear RGB, 1: none):

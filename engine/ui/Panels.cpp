@@ -7,7 +7,7 @@
 #include "core/ImageIo.hpp"
 #include "core/Json.hpp"
 #include "core/Paths.hpp"
-#include "mesh/MeshImport.hpp"
+#include "mesh/FaceSource.hpp"
 #include "sim/RangeWords.hpp"
 #include "ui/DaySkin.hpp"
 #include "ui/ScenarioEdits.hpp"
@@ -925,27 +925,32 @@ Status StudioApp::exportPicture(const std::filesystem::path& path) {
         return !b ? b.error() : a.error();
     }
     std::unique_ptr<render::GpuFace> face;
+    std::unique_ptr<render::GpuSurface> surround;
     render::ViewSettings settings = settings_;
     settings.beforeLabel = "Day 0";
     settings.afterLabel = "Day " + std::to_string(shownDay_);
     if (settings.view == render::View::Face) {
-        auto mesh = mesh::importMesh(assetDirectory() / "face" / "face.obj");
-        if (!mesh) {
-            return mesh.error();
+        const Scenario& scenario = document_.scenario();
+        auto placed = mesh::loadPlacedFace(std::nullopt, {}, scenario.patient.sex,
+                                           scenario.patch.region);
+        if (!placed) {
+            return placed.error();
         }
-        mesh::normaliseToHeadFrame(*mesh);
-        auto placement = mesh::placePatch(*mesh, document_.scenario().patch.region);
-        if (!placement) {
-            return placement.error();
-        }
-        auto uploaded = (*renderer)->uploadFace(*mesh, *placement);
+        auto uploaded = (*renderer)->uploadFace(*placed->mesh, placed->placement);
         if (!uploaded) {
             return uploaded.error();
         }
         face = std::move(uploaded.value());
+        auto tile = (*renderer)->uploadSurround(
+            render::surroundSurface(scenario.patch, scenario.patient, scenario.seed));
+        if (!tile) {
+            return tile.error();
+        }
+        surround = std::move(tile.value());
     }
     auto image = (*renderer)->renderImage(
-        {.before = b->get(), .after = a->get(), .face = face.get()}, settings);
+        {.before = b->get(), .after = a->get(), .face = face.get(), .surround = surround.get()},
+        settings);
     if (!image) {
         return image.error();
     }

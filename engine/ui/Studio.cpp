@@ -5,7 +5,7 @@
 #include "core/Json.hpp"
 #include "core/Parallel.hpp"
 #include "core/Paths.hpp"
-#include "mesh/MeshImport.hpp"
+#include "mesh/FaceSource.hpp"
 #include "ui/DaySkin.hpp"
 #include "ui/ScenarioEdits.hpp"
 #include "ui/StudioApp.hpp"
@@ -93,6 +93,7 @@ void StudioApp::closeWindow() {
     after_.gpu.reset();
     placeholder_.reset();
     face_.reset();
+    surround_.reset();
     imgui_.reset();
     renderer_.reset();
     presenter_.reset();
@@ -568,28 +569,43 @@ Status StudioApp::frame() {
         settings.compare = render::Compare::None;
     }
     if (settings.view == render::View::Face) {
-        if (!face_ || faceRegion_ != document_.scenario().patch.region) {
+        const Scenario& scenario = document_.scenario();
+        if (!face_ || faceRegion_ != scenario.patch.region || faceSex_ != scenario.patient.sex) {
             face_.reset();
-            const auto file = assetDirectory() / "face" / "face.obj";
-            auto mesh = mesh::importMesh(file);
-            if (mesh) {
-                mesh::normaliseToHeadFrame(*mesh);
-                faceRegion_ = document_.scenario().patch.region;
-                auto placement = mesh::placePatch(*mesh, faceRegion_);
-                if (placement) {
-                    auto uploaded = renderer_->uploadFace(*mesh, *placement);
-                    if (uploaded) {
-                        face_ = std::move(uploaded.value());
-                        ++sceneVersion_;
-                    }
+            faceRegion_ = scenario.patch.region;
+            faceSex_ = scenario.patient.sex;
+            auto placed = mesh::loadPlacedFace(std::nullopt, {}, faceSex_, faceRegion_);
+            if (placed) {
+                auto uploaded = renderer_->uploadFace(*placed->mesh, placed->placement);
+                if (uploaded) {
+                    face_ = std::move(uploaded.value());
+                    ++sceneVersion_;
                 }
             }
             if (!face_) {
-                setStatus("the face mesh could not be loaded from " + file.string(), true);
+                setStatus("the face could not be built: " +
+                              (placed ? std::string("upload failed") : placed.error().message),
+                          true);
                 settings_.view = render::View::Patch;
             }
         }
+        // The skin around the patch follows the patient and the patch's region and resolution.
+        const std::string key = std::to_string(scenario.patient.fitzpatrick) + "/" +
+                                std::to_string(scenario.patient.ageYears) + "/" +
+                                std::string(toString(scenario.patch.region)) + "/" +
+                                std::to_string(scenario.patch.pixelUm) + "/" +
+                                std::to_string(scenario.seed);
+        if (!surround_ || surroundKey_ != key) {
+            auto uploaded = renderer_->uploadSurround(
+                render::surroundSurface(scenario.patch, scenario.patient, scenario.seed));
+            if (uploaded) {
+                surround_ = std::move(uploaded.value());
+                surroundKey_ = key;
+                ++sceneVersion_;
+            }
+        }
         scene.face = face_.get();
+        scene.surround = surround_.get();
     }
     if (scene.face == nullptr) {
         settings.view = render::View::Patch;

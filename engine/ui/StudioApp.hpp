@@ -103,6 +103,10 @@ class StudioApp {
     std::optional<mesh::TriangleMesh> faceMesh_;
     std::unique_ptr<render::GpuFace> face_;
     Region faceRegion_ = Region::Cheek;
+    Sex faceSex_ = Sex::Female;
+    /// The skin around the patch on the face, and what it was made for (its patient and patch).
+    std::unique_ptr<render::GpuSurface> surround_;
+    std::string surroundKey_;
 
     // Timeline.
     float day_ = 0;

@@ -11,7 +11,7 @@ namespace {
 class FaceView : public test::GpuTest {
   protected:
     std::unique_ptr<render::GpuFace> face(Region region = Region::Cheek) {
-        auto mesh = mesh::buildFaceMesh({.columns = 72, .rows = 56});
+        auto mesh = mesh::buildFaceMesh({.cellMm = 3.0f});
         auto placement = mesh::placePatch(mesh, region);
         EXPECT_TRUE(placement);
         auto uploaded = renderer_->uploadFace(mesh, *placement);

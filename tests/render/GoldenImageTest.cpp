@@ -108,7 +108,7 @@ TEST_F(Golden, SplitBeforeAndAfterWithErythema) {
 
 TEST_F(Golden, FaceAtSocialDistance) {
     renderer(128, 128);
-    auto mesh = mesh::buildFaceMesh({.columns = 96, .rows = 72});
+    auto mesh = mesh::buildFaceMesh({.cellMm = 3.0f});
     auto placement = mesh::placePatch(mesh, Region::Cheek);
     ASSERT_TRUE(placement);
     auto face = renderer_->uploadFace(mesh, *placement);

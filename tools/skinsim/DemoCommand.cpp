@@ -12,7 +12,7 @@
 #include "core/Json.hpp"
 #include "core/Paths.hpp"
 #include "core/Progress.hpp"
-#include "mesh/MeshImport.hpp"
+#include "mesh/FaceSource.hpp"
 #include "render/Renderer.hpp"
 #include "sim/OutcomeJson.hpp"
 #include "sim/Pipeline.hpp"
@@ -80,19 +80,19 @@ Status writeDemoFiles(const std::filesystem::path& dir) {
     if (!after) {
         return after.error();
     }
-    const auto faceFile = assetDirectory() / "face" / "face.obj";
-    auto mesh = mesh::importMesh(faceFile);
-    if (!mesh) {
-        return mesh.error();
+    auto placed = mesh::loadPlacedFace(std::nullopt, {}, scenario->patient.sex,
+                                       scenario->patch.region);
+    if (!placed) {
+        return placed.error();
     }
-    mesh::normaliseToHeadFrame(*mesh);
-    auto placement = mesh::placePatch(*mesh, scenario->patch.region);
-    if (!placement) {
-        return placement.error().within(faceFile.string());
-    }
-    auto face = (*renderer)->uploadFace(*mesh, *placement);
+    auto face = (*renderer)->uploadFace(*placed->mesh, placed->placement);
     if (!face) {
         return face.error();
+    }
+    auto surround = (*renderer)->uploadSurround(
+        render::surroundSurface(scenario->patch, scenario->patient, scenario->seed));
+    if (!surround) {
+        return surround.error();
     }
     const std::string lastDay = std::to_string(last.day);
     const std::vector<DemoPicture> pictures = {
@@ -114,7 +114,8 @@ Status writeDemoFiles(const std::filesystem::path& dir) {
         auto image =
             (*renderer)->renderImage({.before = before->get(),
                                       .after = shown,
-                                      .face = p.view == render::View::Face ? face->get() : nullptr},
+                                      .face = p.view == render::View::Face ? face->get() : nullptr,
+                                      .surround = surround->get()},
                                      settings);
         if (!image) {
             return image.error();

@@ -9,7 +9,7 @@
 #include "core/Paths.hpp"
 #include "core/Progress.hpp"
 #include "gpu/Context.hpp"
-#include "mesh/MeshImport.hpp"
+#include "mesh/FaceSource.hpp"
 #include "render/Renderer.hpp"
 #include "sim/Scenario.hpp"
 #include "sim/SimulationFiles.hpp"
@@ -18,6 +18,8 @@
 #include <chrono>
 #include <cstdio>
 #include <future>
+#include <optional>
+#include <tuple>
 
 namespace skinsim::cli {
 
@@ -28,6 +30,10 @@ struct RenderOptions {
     int day = 0;
     std::string view = "patch";
     std::string mesh;
+    /// How to read --mesh: its units and axes (ImportOptions); absent: auto, +y up, +z forward.
+    std::optional<std::string> meshUnits;
+    std::optional<std::string> meshUp;
+    std::optional<std::string> meshForward;
     std::string light = "raking";
     std::string mode = "skin";
     std::string compare = "none";
@@ -35,25 +41,39 @@ struct RenderOptions {
     int height = 800;
 };
 
-/// The face mesh in the head frame with the patch placed on the scenario's region.
-struct PlacedFace {
-    mesh::TriangleMesh mesh;
-    mesh::PatchPlacement placement;
-};
+/// The options --mesh-units, --mesh-up and --mesh-forward give for reading --mesh.
+Result<mesh::ImportOptions> importOptionsOf(const RenderOptions& o) {
+    mesh::ImportOptions options;
+    if (o.meshUnits) {
+        auto units = mesh::parseMeshUnits(*o.meshUnits);
+        if (!units) {
+            return units.error().within("--mesh-units");
+        }
+        options.units = *units;
+    }
+    for (const auto& [given, axis, name] :
+         {std::tuple{&o.meshUp, &options.up, "--mesh-up"},
+          std::tuple{&o.meshForward, &options.forward, "--mesh-forward"}}) {
+        if (*given) {
+            auto parsed = mesh::parseMeshAxis(**given);
+            if (!parsed) {
+                return parsed.error().within(name);
+            }
+            *axis = *parsed;
+        }
+    }
+    return options;
+}
 
-Result<PlacedFace> loadFace(const std::string& meshOption, Region region) {
-    const std::filesystem::path file = meshOption.empty() ? assetDirectory() / "face" / "face.obj"
-                                                          : std::filesystem::path(meshOption);
-    auto mesh = mesh::importMesh(file);
-    if (!mesh) {
-        return mesh.error();
+/// The face with the patch on the scenario's region: the default head for the patient's sex, or
+/// a scan (--mesh) turned to the head frame's axes and millimetres, at its true size.
+Result<mesh::PlacedFace> loadFace(const RenderOptions& o, const Scenario& scenario) {
+    auto options = importOptionsOf(o);
+    if (!options) {
+        return options.error();
     }
-    mesh::normaliseToHeadFrame(*mesh);
-    auto placement = mesh::placePatch(*mesh, region);
-    if (!placement) {
-        return placement.error().within(file.string());
-    }
-    return PlacedFace{std::move(mesh.value()), *placement};
+    const auto scan = o.mesh.empty() ? std::nullopt : std::optional<std::filesystem::path>(o.mesh);
+    return mesh::loadPlacedFace(scan, *options, scenario.patient.sex, scenario.patch.region);
 }
 
 render::SkinSurface surfaceOfPatch(SkinPatch& patch) {
@@ -131,9 +151,13 @@ Status run(const RenderOptions& o) {
     if (!o.mesh.empty() && settings.view != render::View::Face) {
         return Error::badInput("--mesh " + o.mesh + ": a mesh is only used with --view face");
     }
-    std::optional<PlacedFace> face;
+    if (o.mesh.empty() && (o.meshUnits || o.meshUp || o.meshForward)) {
+        return Error::badInput("--mesh-units, --mesh-up and --mesh-forward describe a --mesh "
+                               "file; give one or leave them out");
+    }
+    std::optional<mesh::PlacedFace> face;
     if (settings.view == render::View::Face) {
-        auto loaded = loadFace(o.mesh, scenario->patch.region);
+        auto loaded = loadFace(o, *scenario);
         if (!loaded) {
             return loaded.error();
         }
@@ -151,7 +175,7 @@ Status run(const RenderOptions& o) {
     }
     std::unique_ptr<render::GpuFace> gpuFace;
     if (face) {
-        auto uploaded = (*renderer)->uploadFace(face->mesh, face->placement);
+        auto uploaded = (*renderer)->uploadFace(*face->mesh, face->placement);
         if (!uploaded) {
             return uploaded.error();
         }
@@ -187,8 +211,20 @@ Status run(const RenderOptions& o) {
         after = std::move(uploaded.value());
     }
     render::GpuSurface* shownAfter = after ? after.get() : before->get();
-    auto image = (*renderer)->renderImage(
-        {.before = before->get(), .after = shownAfter, .face = gpuFace.get()}, settings);
+    std::unique_ptr<render::GpuSurface> surround;
+    if (gpuFace) {
+        auto uploaded = (*renderer)->uploadSurround(
+            render::surroundSurface(scenario->patch, scenario->patient, scenario->seed));
+        if (!uploaded) {
+            return uploaded.error();
+        }
+        surround = std::move(uploaded.value());
+    }
+    auto image = (*renderer)->renderImage({.before = before->get(),
+                                           .after = shownAfter,
+                                           .face = gpuFace.get(),
+                                           .surround = surround.get()},
+                                          settings);
     if (!image) {
         return image.error();
     }
@@ -213,6 +249,15 @@ void addRenderCommand(CLI::App& app, CommandSet& set) {
     cmd->add_option("--day", o->day, "Day to show")->check(CLI::Range(0, 3650));
     cmd->add_option("--view", o->view, "patch or face")->check(CLI::IsMember({"patch", "face"}));
     cmd->add_option("--mesh", o->mesh, "Face mesh (OBJ, PLY, glTF, FBX) instead of the default");
+    cmd->add_option("--mesh-units", o->meshUnits,
+                    "Length unit of --mesh: auto (from its size: a head is 120-400 mm), mm, cm "
+                    "or m")
+        ->check(CLI::IsMember({"auto", "mm", "cm", "m"}));
+    const std::vector<std::string> axes = {"+x", "-x", "+y", "-y", "+z", "-z"};
+    cmd->add_option("--mesh-up", o->meshUp, "Axis of --mesh from chin to crown (default +y)")
+        ->check(CLI::IsMember(axes));
+    cmd->add_option("--mesh-forward", o->meshForward, "Axis of --mesh out of the face (default +z)")
+        ->check(CLI::IsMember(axes));
     cmd->add_option("--light", o->light, "raking, clinical or flash")
         ->check(CLI::IsMember({"raking", "clinical", "flash"}));
     cmd->add_option("--mode", o->mode, "skin, clay, heatmap (depth) or change (since day 0)")

@@ -1,0 +1,42 @@
+#include "mesh/FaceSource.hpp"
+
+#include "mesh/FaceMesh.hpp"
+#include "mesh/MeshImport.hpp"
+
+#include <array>
+#include <mutex>
+
+namespace skinsim::mesh {
+
+std::shared_ptr<const TriangleMesh> defaultHead(Sex sex) {
+    static std::mutex mutex;
+    static std::array<std::shared_ptr<const TriangleMesh>, 2> heads;
+    const std::lock_guard lock(mutex);
+    auto& head = heads[sex == Sex::Male ? 1 : 0];
+    if (!head) {
+        head = std::make_shared<const TriangleMesh>(buildFaceMesh({.sex = sex}));
+    }
+    return head;
+}
+
+Result<PlacedFace> loadPlacedFace(const std::optional<std::filesystem::path>& scan,
+                                  const ImportOptions& options, Sex sex, Region region) {
+    std::shared_ptr<const TriangleMesh> mesh;
+    if (scan) {
+        auto imported = importMesh(*scan, options);
+        if (!imported) {
+            return imported.error();
+        }
+        placeInHeadFrame(*imported);
+        mesh = std::make_shared<const TriangleMesh>(std::move(imported.value()));
+    } else {
+        mesh = defaultHead(sex);
+    }
+    auto placement = placePatch(*mesh, region);
+    if (!placement) {
+        return scan ? placement.error().within(scan->string()) : placement.error();
+    }
+    return PlacedFace{std::move(mesh), *placement};
+}
+
+} // namespace skinsim::mesh

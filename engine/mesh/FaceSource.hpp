@@ -1,0 +1,30 @@
+#pragma once
+// The face the face view shows, with the patch placed on it: the project's default head for the
+// patient's sex (FaceMesh.hpp, built once per sex and kept), or the patient's own scan read from
+// a file (MeshImport.hpp) at its true size in the head frame. One place for the CLI, the demo and
+// the studio, so they all show the same face.
+
+#include "mesh/ImportOptions.hpp"
+#include "mesh/PatchPlacement.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+
+namespace skinsim::mesh {
+
+struct PlacedFace {
+    std::shared_ptr<const TriangleMesh> mesh;
+    PatchPlacement placement;
+};
+
+/// The default head of `sex`, built on first use (about a second) and shared afterwards.
+/// Thread-safe.
+std::shared_ptr<const TriangleMesh> defaultHead(Sex sex);
+
+/// The default head of `sex` (no `scan`) or the scan, with the patch on `region`. Errors name the
+/// file.
+Result<PlacedFace> loadPlacedFace(const std::optional<std::filesystem::path>& scan,
+                                  const ImportOptions& options, Sex sex, Region region);
+
+} // namespace skinsim::mesh

@@ -1,0 +1,344 @@
+// Importing a patient's textured scan the way phone scanners and 3D cameras export it: OBJ + MTL +
+// PNG and binary glTF with an embedded PNG give the same colour at the same corner (one v
+// convention), bad textures are clear errors, and units and axes end up in head-frame mm.
+// Every file is written by the test.
+
+#include "../unit/core/TempDir.hpp"
+#include "core/ImageIo.hpp"
+#include "core/Json.hpp"
+#include "mesh/MeshImport.hpp"
+#include "mesh/PatchPlacement.hpp"
+#include "mesh/TextureImage.hpp"
+
+#include <cstring>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <sstream>
+
+using namespace skinsim;
+using namespace skinsim::mesh;
+
+namespace {
+void writeText(const std::filesystem::path& path, const std::string& text) {
+    std::ofstream(path, std::ios::binary) << text;
+}
+
+/// A 2 x 2 texture, row 0 at the top: red, green over blue, white (RGB: alpha comes back 255).
+Image8 fourColourTexture() {
+    Image8 image(2, 2, 3);
+    const std::uint8_t colours[4][3] = {{255, 0, 0}, {0, 255, 0}, {0, 0, 255}, {255, 255, 255}};
+    for (int i = 0; i < 4; ++i) {
+        std::memcpy(image.at(i % 2, i / 2), colours[i], 3);
+    }
+    return image;
+}
+
+/// A 200 mm square quad facing +Z, one corner raised (a face needs depth), and the colour of
+/// the texel at each corner: its UV (v = 0 the bottom row) is the corner of the texture.
+struct Corner {
+    glm::vec3 positionMm;
+    glm::vec2 uv; ///< OpenGL / OBJ convention
+    glm::vec4 colour;
+};
+const Corner kCorners[4] = {
+    {{0, 0, 0}, {0, 0}, {0, 0, 1, 1}},      // bottom left: blue
+    {{200, 0, 0}, {1, 0}, {1, 1, 1, 1}},    // bottom right: white
+    {{200, 200, 20}, {1, 1}, {0, 1, 0, 1}}, // top right: green
+    {{0, 200, 0}, {0, 1}, {1, 0, 0, 1}},    // top left: red
+};
+
+/// scan.obj + scan.mtl + skin.png, positions multiplied by `scale` (0.001: a file in metres).
+void writeTexturedObj(const test::TempDir& dir, float scale = 1.0f) {
+    ASSERT_TRUE(writePng(dir / "skin.png", fourColourTexture()));
+    writeText(dir / "scan.mtl", "newmtl skin\nKd 1 1 1\nmap_Kd skin.png\n");
+    std::ostringstream obj;
+    obj << "mtllib scan.mtl\n";
+    for (const Corner& c : kCorners) {
+        obj << "v " << c.positionMm.x * scale << ' ' << c.positionMm.y * scale << ' '
+            << c.positionMm.z * scale << "\n";
+    }
+    for (const Corner& c : kCorners) {
+        obj << "vt " << c.uv.x << ' ' << c.uv.y << "\n";
+    }
+    obj << "usemtl skin\nf 1/1 2/2 3/3\nf 1/1 3/3 4/4\n";
+    writeText(dir / "scan.obj", obj.str());
+}
+
+/// The same quad as binary glTF 2.0 in metres (glTF's unit), the PNG embedded through a buffer
+/// view. glTF puts UV (0, 0) at the image's top left, so each corner's v is 1 - v of the OBJ.
+std::string texturedGlb() {
+    std::string bin;
+    const auto append = [&bin](const void* data, std::size_t size) {
+        const std::size_t offset = bin.size();
+        bin.append(static_cast<const char*>(data), size);
+        bin.resize((bin.size() + 3) / 4 * 4, '\0'); // every view starts 4-byte aligned
+        return Json{{"buffer", 0}, {"byteOffset", offset}, {"byteLength", size}};
+    };
+    std::vector<float> positions, normals, uvs;
+    for (const Corner& c : kCorners) {
+        positions.insert(positions.end(), {c.positionMm.x / 1000.0f, c.positionMm.y / 1000.0f,
+                                           c.positionMm.z / 1000.0f});
+        normals.insert(normals.end(), {0.0f, 0.0f, 1.0f});
+        uvs.insert(uvs.end(), {c.uv.x, 1.0f - c.uv.y});
+    }
+    const std::vector<std::uint32_t> indices = {0, 1, 2, 0, 2, 3};
+    const std::string png = encodePng(fourColourTexture()).value();
+    Json views = Json::array();
+    views.push_back(append(positions.data(), positions.size() * sizeof(float)));
+    views.push_back(append(normals.data(), normals.size() * sizeof(float)));
+    views.push_back(append(uvs.data(), uvs.size() * sizeof(float)));
+    views.push_back(append(indices.data(), indices.size() * sizeof(std::uint32_t)));
+    views.push_back(append(png.data(), png.size()));
+    const auto accessor = [](int view, int componentType, int count, const char* type) {
+        return Json{{"bufferView", view},
+                    {"componentType", componentType},
+                    {"count", count},
+                    {"type", type}};
+    };
+    Json positionAccessor = accessor(0, 5126, 4, "VEC3");
+    positionAccessor["min"] = {0.0, 0.0, 0.0};
+    positionAccessor["max"] = {0.2, 0.2, 0.02};
+    // Built step by step: nested brace lists of one element are ambiguous in nlohmann::json.
+    Json primitive;
+    primitive["attributes"] = {{"POSITION", 0}, {"NORMAL", 1}, {"TEXCOORD_0", 2}};
+    primitive["indices"] = 3;
+    primitive["material"] = 0;
+    Json material;
+    material["name"] = "skin";
+    material["pbrMetallicRoughness"]["baseColorTexture"]["index"] = 0;
+    Json gltf;
+    gltf["asset"]["version"] = "2.0";
+    gltf["scene"] = 0;
+    gltf["scenes"] = Json::array({Json{{"nodes", Json::array({0})}}});
+    gltf["nodes"] = Json::array({Json{{"mesh", 0}}});
+    gltf["meshes"] = Json::array({Json{{"primitives", Json::array({primitive})}}});
+    gltf["materials"] = Json::array({material});
+    gltf["textures"] = Json::array({Json{{"source", 0}}});
+    gltf["images"] = Json::array({Json{{"bufferView", 4}, {"mimeType", "image/png"}}});
+    gltf["accessors"] = Json::array({positionAccessor, accessor(1, 5126, 4, "VEC3"),
+                                     accessor(2, 5126, 4, "VEC2"), accessor(3, 5125, 6, "SCALAR")});
+    gltf["bufferViews"] = views;
+    gltf["buffers"] = Json::array({Json{{"byteLength", bin.size()}}});
+    std::string json = gltf.dump();
+    json.resize((json.size() + 3) / 4 * 4, ' ');
+
+    std::string glb;
+    const auto word = [&glb](std::uint32_t w) { glb.append(reinterpret_cast<const char*>(&w), 4); };
+    word(0x46546C67); // "glTF"
+    word(2);
+    word(static_cast<std::uint32_t>(12 + 8 + json.size() + 8 + bin.size()));
+    word(static_cast<std::uint32_t>(json.size()));
+    word(0x4E4F534A); // "JSON"
+    glb += json;
+    word(static_cast<std::uint32_t>(bin.size()));
+    word(0x004E4942); // "BIN"
+    glb += bin;
+    return glb;
+}
+
+/// Every vertex, found by its position (mm), samples the colour its corner was given.
+void expectCornerColours(const TriangleMesh& mesh) {
+    ASSERT_EQ(mesh.baseColour.width, 2);
+    ASSERT_EQ(mesh.baseColour.height, 2);
+    ASSERT_EQ(mesh.baseColour.channels, 4);
+    ASSERT_EQ(mesh.uvs.size(), mesh.positions.size());
+    EXPECT_FALSE(mesh.uvsGenerated);
+    for (std::size_t i = 0; i < mesh.positions.size(); ++i) {
+        const Corner* corner = nullptr;
+        for (const Corner& c : kCorners) {
+            corner = glm::length(mesh.positions[i] - c.positionMm) < 0.01f ? &c : corner;
+        }
+        ASSERT_NE(corner, nullptr) << "vertex " << i << " is at no corner of the quad";
+        const glm::vec4 got = sampleBaseColour(mesh, mesh.uvs[i]);
+        for (int k = 0; k < 4; ++k) {
+            EXPECT_NEAR(got[k], corner->colour[k], 1e-6f)
+                << "vertex " << i << " (uv " << mesh.uvs[i].x << ", " << mesh.uvs[i].y
+                << ") channel " << k;
+        }
+    }
+}
+
+std::string messageOf(const Result<TriangleMesh>& r) {
+    return r ? std::string("(no error)") : r.error().message;
+}
+} // namespace
+
+TEST(ScanImport, ObjWithMapKdBringsItsTextureAndEachCornerSamplesItsColour) {
+    test::TempDir dir;
+    writeTexturedObj(dir);
+    auto mesh = importMesh(dir / "scan.obj");
+    ASSERT_TRUE(mesh) << mesh.error().message;
+    expectCornerColours(*mesh);
+}
+
+TEST(ScanImport, GlbWithAnEmbeddedPngMapsTheSameColoursAsTheObj) {
+    test::TempDir dir;
+    writeText(dir / "scan.glb", texturedGlb());
+    auto mesh = importMesh(dir / "scan.glb", {}); // metres, detected
+    ASSERT_TRUE(mesh) << mesh.error().message;
+    expectCornerColours(*mesh);
+}
+
+TEST(ScanImport, AMeshWithoutATextureHasNoBaseColour) {
+    test::TempDir dir;
+    writeText(dir / "plain.obj", "v 0 0 0\nv 200 0 0\nv 0 200 0\nv 0 0 200\n"
+                                 "f 1 3 2\nf 1 2 4\nf 1 4 3\nf 2 3 4\n");
+    auto mesh = importMesh(dir / "plain.obj", {});
+    ASSERT_TRUE(mesh) << mesh.error().message;
+    EXPECT_EQ(mesh->baseColour.width, 0);
+    EXPECT_TRUE(mesh->uvsGenerated);
+    EXPECT_EQ(sampleBaseColour(*mesh, {0.5f, 0.5f}), glm::vec4(0.0f));
+}
+
+TEST(ScanImport, OnlyTheFirstTexturedMaterialsVerticesGetUvs) {
+    test::TempDir dir;
+    writeTexturedObj(dir);
+    // A second, untextured part behind the quad (a scanner's hole filling, say).
+    writeText(dir / "scan.mtl", "newmtl skin\nmap_Kd skin.png\nnewmtl plain\nKd 0.5 0.5 0.5\n");
+    std::ifstream in(dir / "scan.obj");
+    std::string obj((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    obj += "v 0 0 -50\nv 200 0 -50\nv 100 200 -50\nusemtl plain\nf 5 7 6\n";
+    writeText(dir / "scan.obj", obj);
+    auto mesh = importMesh(dir / "scan.obj");
+    ASSERT_TRUE(mesh) << mesh.error().message;
+    int untextured = 0;
+    for (std::size_t i = 0; i < mesh->positions.size(); ++i) {
+        if (mesh->positions[i].z < -40.0f) {
+            ++untextured;
+            EXPECT_EQ(mesh->uvs[i], kNoTextureUv);
+            EXPECT_EQ(sampleBaseColour(*mesh, mesh->uvs[i]).a, 0.0f) << "no colour there";
+        } else {
+            EXPECT_GE(mesh->uvs[i].x, 0.0f);
+        }
+    }
+    EXPECT_EQ(untextured, 3);
+    EXPECT_EQ(mesh->baseColour.width, 2);
+}
+
+TEST(ScanImport, AMissingTextureFileIsNamed) {
+    test::TempDir dir;
+    writeTexturedObj(dir);
+    std::filesystem::remove(dir / "skin.png");
+    auto r = importMesh(dir / "scan.obj");
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().kind, Error::Kind::BadInput);
+    EXPECT_NE(r.error().message.find("scan.obj"), std::string::npos) << r.error().message;
+    EXPECT_NE(r.error().message.find("'skin.png' was not found"), std::string::npos)
+        << r.error().message;
+}
+
+TEST(ScanImport, CorruptTextureBytesAreAClearError) {
+    test::TempDir dir;
+    writeTexturedObj(dir);
+    writeText(dir / "skin.png", "\x89PNG\r\n\x1a\n but then nothing an image would hold");
+    auto r = importMesh(dir / "scan.obj");
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().kind, Error::Kind::BadInput);
+    EXPECT_NE(r.error().message.find("skin.png: the texture cannot be decoded"), std::string::npos)
+        << r.error().message;
+}
+
+TEST(ScanImport, ATextureWiderThanTheLimitIsRefused) {
+    test::TempDir dir;
+    writeTexturedObj(dir);
+    ASSERT_TRUE(writePng(dir / "skin.png", Image8(kMaxTextureSidePx + 1, 1, 1)));
+    auto r = importMesh(dir / "scan.obj");
+    ASSERT_FALSE(r);
+    EXPECT_NE(r.error().message.find("16385 x 1 px; at most 16384"), std::string::npos)
+        << r.error().message;
+}
+
+TEST(ScanImport, ATexturedMeshWithoutUvsIsAnError) {
+    test::TempDir dir;
+    writeTexturedObj(dir);
+    writeText(dir / "scan.obj", "mtllib scan.mtl\nv 0 0 0\nv 200 0 0\nv 200 200 20\nv 0 200 0\n"
+                                "usemtl skin\nf 1 2 3\nf 1 3 4\n");
+    auto r = importMesh(dir / "scan.obj");
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().kind, Error::Kind::BadInput);
+    EXPECT_NE(r.error().message.find("no UVs"), std::string::npos) << r.error().message;
+}
+
+TEST(ScanImport, ScansInMetresAndCentimetresEndUpTheSameSizeInMillimetres) {
+    for (const float scale : {1.0f, 0.1f, 0.001f}) {
+        test::TempDir dir;
+        writeTexturedObj(dir, scale);
+        auto mesh = importMesh(dir / "scan.obj", {});
+        ASSERT_TRUE(mesh) << mesh.error().message;
+        const glm::vec3 size = boundsOf(*mesh).size();
+        EXPECT_NEAR(size.x, 200.0f, 0.01f) << "scale " << scale;
+        EXPECT_NEAR(size.y, 200.0f, 0.01f) << "scale " << scale;
+        EXPECT_NEAR(size.z, 20.0f, 0.01f) << "scale " << scale;
+    }
+}
+
+TEST(ScanImport, GivenUnitsOverrideDetection) {
+    test::TempDir dir;
+    writeTexturedObj(dir, 0.1f); // 20 units across: would be detected as cm
+    auto mesh = importMesh(dir / "scan.obj", {.units = MeshUnits::Millimetres});
+    ASSERT_TRUE(mesh) << mesh.error().message;
+    EXPECT_NEAR(boundsOf(*mesh).size().x, 20.0f, 0.01f);
+}
+
+TEST(ScanImport, UnitsThatCannotBeToldAskForMeshUnits) {
+    test::TempDir dir;
+    writeTexturedObj(dir, 0.03f); // 6 units across: no head in mm, cm or m
+    auto r = importMesh(dir / "scan.obj", {});
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().kind, Error::Kind::BadInput);
+    EXPECT_NE(r.error().message.find("6 units across"), std::string::npos) << r.error().message;
+    EXPECT_NE(r.error().message.find("--mesh-units"), std::string::npos) << r.error().message;
+}
+
+TEST(ScanImport, UpAlongForwardIsRejected) {
+    test::TempDir dir;
+    writeTexturedObj(dir);
+    for (const MeshAxis forward : {MeshAxis::PlusZ, MeshAxis::MinusZ}) {
+        auto r = importMesh(dir / "scan.obj", {.up = MeshAxis::PlusZ, .forward = forward});
+        ASSERT_FALSE(r);
+        EXPECT_EQ(r.error().kind, Error::Kind::BadInput);
+        EXPECT_NE(r.error().message.find("lie on one axis"), std::string::npos) << messageOf(r);
+    }
+}
+
+TEST(ScanImport, AZUpMeshIsTurnedYUp) {
+    test::TempDir dir;
+    // Blender's convention: +Z up, -Y forward. The crown at z = 200, the face toward -y.
+    writeText(dir / "zup.obj", "v -50 0 0\nv 50 0 0\nv 0 0 200\nv 0 -30 100\n"
+                               "f 1 2 4\nf 2 3 4\nf 3 1 4\nf 1 3 2\n");
+    auto mesh = importMesh(dir / "zup.obj", {.up = MeshAxis::PlusZ, .forward = MeshAxis::MinusY});
+    ASSERT_TRUE(mesh) << mesh.error().message;
+    const Bounds b = boundsOf(*mesh);
+    EXPECT_NEAR(b.size().y, 200.0f, 1e-3f) << "up";
+    EXPECT_NEAR(b.max.z, 30.0f, 1e-3f) << "the nose is forward";
+    EXPECT_NEAR(b.size().x, 100.0f, 1e-3f) << "the sides stay on x";
+    for (std::size_t i = 0; i < mesh->positions.size(); ++i) {
+        if (mesh->positions[i].z > 29.0f) { // the nose vertex: its normal points forward
+            EXPECT_GT(mesh->normals[i].z, 0.5f);
+            EXPECT_NEAR(glm::length(mesh->normals[i]), 1.0f, 1e-4f);
+        }
+    }
+}
+
+TEST(ScanImport, PlaceInHeadFrameCentresAScanAtItsTrueSize) {
+    test::TempDir dir;
+    writeTexturedObj(dir, 0.001f);
+    auto mesh = importMesh(dir / "scan.obj", {});
+    ASSERT_TRUE(mesh) << mesh.error().message;
+    placeInHeadFrame(*mesh);
+    const Bounds b = boundsOf(*mesh);
+    EXPECT_NEAR(glm::length(b.centre()), 0.0f, 1e-3f);
+    EXPECT_NEAR(b.size().y, 200.0f, 0.01f) << "not stretched to kHeadHeightMm";
+}
+
+TEST(ScanImport, UnitAndAxisNamesParse) {
+    EXPECT_EQ(parseMeshUnits("cm").value(), MeshUnits::Centimetres);
+    EXPECT_EQ(parseMeshAxis("-z").value(), MeshAxis::MinusZ);
+    for (const std::string_view name : {"+x", "-x", "+y", "-y", "+z", "-z"}) {
+        EXPECT_EQ(toString(parseMeshAxis(name).value()), name);
+    }
+    auto units = parseMeshUnits("inch");
+    ASSERT_FALSE(units);
+    EXPECT_NE(units.error().message.find("auto, mm, cm or m"), std::string::npos);
+    EXPECT_FALSE(parseMeshAxis("y"));
+}
