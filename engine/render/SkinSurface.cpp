@@ -45,6 +45,7 @@ SkinSurface surroundSurface(const PatchSpec& patch, const PatientSpec& patient,
     s.heightUm = std::move(tile.reliefUm);
     s.melanin = std::move(tile.melanin);
     s.blood = std::move(tile.blood);
+    s.periodic = true;
     return s;
 }
 

@@ -34,6 +34,8 @@ struct SkinSurface {
     float bruiseAgeDays = 0.0f;
     /// Swelling (oedema) lifting the surface, µm: added to the height for the picture.
     std::optional<FieldF> swellingUm;
+    /// The surface repeats (a surround tile): slopes wrap around its edges.
+    bool periodic = false;
 };
 
 /// Resting dermal blood volume fraction of facial skin: the skin generator's.

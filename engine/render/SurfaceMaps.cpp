@@ -124,15 +124,23 @@ SurfaceMaps buildSurfaceMaps(const SkinSurface& surface) {
     maps.deepestUm =
         percentile(std::vector<float>(depth.values().begin(), depth.values().end()), 0.999);
 
-    // Central differences (one-sided at the border); slopes are dimensionless (µm per µm).
+    // Central differences (one-sided at the border, wrapped round a periodic tile); slopes are
+    // dimensionless (µm per µm).
     std::vector<float> detail(height.size() * 4);
     const float inv2dx = static_cast<float>(0.5 / height.pixelUm());
+    const int w = maps.width, h = maps.height;
     parallelFor(maps.height, [&](int y) {
         for (int x = 0; x < maps.width; ++x) {
-            const float sx = (height.clamped(x + 1, y) - height.clamped(x - 1, y)) * inv2dx *
-                             (x == 0 || x == maps.width - 1 ? 2.0f : 1.0f);
-            const float sy = (height.clamped(x, y + 1) - height.clamped(x, y - 1)) * inv2dx *
-                             (y == 0 || y == maps.height - 1 ? 2.0f : 1.0f);
+            float sx, sy;
+            if (surface.periodic) {
+                sx = (height((x + 1) % w, y) - height((x + w - 1) % w, y)) * inv2dx;
+                sy = (height(x, (y + 1) % h) - height(x, (y + h - 1) % h)) * inv2dx;
+            } else {
+                sx = (height.clamped(x + 1, y) - height.clamped(x - 1, y)) * inv2dx *
+                     (x == 0 || x == maps.width - 1 ? 2.0f : 1.0f);
+                sy = (height.clamped(x, y + 1) - height.clamped(x, y - 1)) * inv2dx *
+                     (y == 0 || y == maps.height - 1 ? 2.0f : 1.0f);
+            }
             float* t = &detail[(static_cast<std::size_t>(y) * maps.width + x) * 4];
             t[0] = sx;
             t[1] = sy;
@@ -153,8 +161,12 @@ SurfaceMaps buildSurfaceMaps(const SkinSurface& surface) {
     }
     maps.bruiseTint = bruiseTint(surface.bruiseAgeDays);
     maps.pigment = toHalfs(maps.width, maps.height, pigment);
-    maps.meanMelanin = static_cast<float>(surface.melanin.mean());
-    maps.meanRestingBlood = static_cast<float>(surface.blood.mean());
+    // The skin around the patch has the colour of the patch's normal skin: the median, which the
+    // scars' PIH halos, hypopigmentation and redness (a minority of the area) do not move.
+    maps.meanMelanin =
+        percentile(std::vector<float>(surface.melanin.values().begin(), surface.melanin.values().end()), 0.5);
+    maps.meanRestingBlood =
+        percentile(std::vector<float>(surface.blood.values().begin(), surface.blood.values().end()), 0.5);
     maps.meanErythemaBlood =
         static_cast<float>(kErythemaBloodFraction * surface.erythema.mean());
     return maps;

@@ -39,7 +39,9 @@ FieldF makePeriodic(const FieldF& field) {
 
 SurroundSkin generateSurroundSkin(const PatchSpec& patch, const PatientSpec& patient,
                                   std::uint64_t seed, double sizeMm) {
-    const int n = std::max(8, static_cast<int>(std::lround(sizeMm * 1000.0 / patch.pixelUm)));
+    // A power of two of cells, so that every mip level halves it exactly and stays periodic.
+    const double cells = std::max(8.0, sizeMm * 1000.0 / patch.pixelUm);
+    const int n = 1 << static_cast<int>(std::lround(std::log2(cells)));
     FieldF relief(n, n, patch.pixelUm);
     generateMicrorelief(relief, reliefParams(patch.region, patient.ageYears), seed);
     FieldF melanin(n, n, patch.pixelUm), blood(n, n, patch.pixelUm);

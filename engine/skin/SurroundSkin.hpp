@@ -19,8 +19,9 @@ struct SurroundSkin {
     FieldF blood;    ///< resting dermal blood volume fraction, periodic
 };
 
-/// A tile `sizeMm` across at the patch's resolution; deterministic in `seed` (use another seed
-/// than the patch's, or the face would repeat the patch's pores).
+/// A tile about `sizeMm` across (the nearest power of two of cells) at the patch's resolution;
+/// deterministic in `seed` (use another seed than the patch's, or the face would repeat the
+/// patch's pores).
 SurroundSkin generateSurroundSkin(const PatchSpec& patch, const PatientSpec& patient,
                                   std::uint64_t seed, double sizeMm = 12.0);
 
