@@ -67,13 +67,13 @@ struct FrameUniforms {
                           // change mode: the bar runs from -w to +w)
     vec4 shading;         // x: kMode*; y: kView*; z: microrelief amplitude outside the patch; w: -
     vec4 surroundSkin;    // x: melanin, y: dermal blood fraction, outside the patch (face view)
-    vec4 scatterLod; // rgb: mip level of the detail map whose normals each channel scatters over
+    vec4 scatterLod;   // rgb: mip level of the detail map whose normals each channel scatters over
     vec4 surroundTile; // x: tile size mm; y: its mean melanin, z: its mean blood; w: 1 when the
                        // face has a colour texture (a scan), else 0
     vec4 faceColourGain; // rgb: factor on the patch's albedo that matches it to the scan's colour
                          // around it (1 without a texture); w: relief kept (resurfacing), 0..1
-    vec4 treatedSkin; // x: blood added by the patch's erythema, y: melanin added (PIH), spread
-                      // over the face within z mm of the patch's centre, fading over w mm
+    vec4 treatedSkin;    // x: blood added by the patch's erythema, y: melanin added (PIH), spread
+                         // over the face within z mm of the patch's centre, fading over w mm
 };
 
 /// The patch grid (patch view): quads across and down.

@@ -37,7 +37,9 @@ FaceNorms faceNorms(Sex sex) {
 namespace {
 
 // Signed distance building blocks (mm, negative inside).
-float sphere(const glm::vec3& p, float r) { return glm::length(p) - r; }
+float sphere(const glm::vec3& p, float r) {
+    return glm::length(p) - r;
+}
 
 /// An ellipsoid's distance, approximated (exact on the axes, a little under elsewhere).
 float ellipsoid(const glm::vec3& p, const glm::vec3& r) {
@@ -59,7 +61,9 @@ float blend(float a, float b, float k) {
     return std::min(a, b) - h * h * k * 0.25f;
 }
 /// b carved out of a, the edge rounded over k mm.
-float carve(float a, float b, float k) { return -blend(-a, b, k); }
+float carve(float a, float b, float k) {
+    return -blend(-a, b, k);
+}
 
 glm::vec3 mirrorX(glm::vec3 p) {
     p.x = std::abs(p.x);
@@ -152,7 +156,8 @@ class Head {
                   ellipsoid(m - glm::vec3(24.0f, 13.0f, male_ ? 80.0f : 77.5f),
                             {24.0f, male_ ? 9.0f : 6.5f, 10.0f}),
                   10.0f);
-        d = carve(d, ellipsoid(m - glm::vec3(eyeX_ - 2.0f, 1.0f, 71.0f), {19.0f, 11.0f, 11.0f}), 8.0f);
+        d = carve(d, ellipsoid(m - glm::vec3(eyeX_ - 2.0f, 1.0f, 71.0f), {19.0f, 11.0f, 11.0f}),
+                  8.0f);
         d = blend(d, lids(m), 6.0f);
         // Nose: the dorsum from the nasion to the tip, the lobule, the alae (with their creases
         // where the blend is tight), then the nostrils carved from below.
@@ -176,8 +181,9 @@ class Head {
         const glm::vec3 nostril = tiltX(m - glm::vec3(6.2f, subnasaleY_ + 1.5f, 97.0f), 0.3f);
         d = carve(d, ellipsoid(nostril, {2.8f, 2.0f, 4.5f}), 0.8f);
         // The upper lip's skin (philtrum columns with the groove between) over the maxilla.
-        d = blend(d, ellipsoid(p - glm::vec3(0.0f, stomionY_ + 8.0f, 66.0f),
-                               {mouthHalfWidth_ + 4.0f, 19.0f, 22.0f}),
+        d = blend(d,
+                  ellipsoid(p - glm::vec3(0.0f, stomionY_ + 8.0f, 66.0f),
+                            {mouthHalfWidth_ + 4.0f, 19.0f, 22.0f}),
                   10.0f);
         if (philtrumZ_ > 0.0f) {
             // The philtral columns: two low ridges standing ~0.8 mm off the lip's skin.
@@ -197,20 +203,25 @@ class Head {
                   ellipsoid(p - glm::vec3(0.0f, stomionY_ - 4.2f, 83.5f),
                             {mouthHalfWidth_ - 4.0f, 4.6f * lipFullness, 7.0f}),
                   3.5f);
-        d = carve(d, ellipsoid(p - glm::vec3(0.0f, stomionY_, 91.0f), {mouthHalfWidth_, 1.0f, 9.0f}),
+        d = carve(d,
+                  ellipsoid(p - glm::vec3(0.0f, stomionY_, 91.0f), {mouthHalfWidth_, 1.0f, 9.0f}),
                   0.6f);
         // Chin: the mental protuberance, its lowest point the gnathion.
-        d = blend(d, ellipsoid(p - glm::vec3(0.0f, gnathionY_ + 13.0f, 72.0f), {16.0f, 13.0f, 12.0f}),
+        d = blend(d,
+                  ellipsoid(p - glm::vec3(0.0f, gnathionY_ + 13.0f, 72.0f), {16.0f, 13.0f, 12.0f}),
                   12.0f);
         // The floor of the mouth under the jaw, from the chin back to the neck.
-        d = blend(d, ellipsoid(p - glm::vec3(0.0f, gnathionY_ + 8.0f, 28.0f), {36.0f, 12.0f, 44.0f}),
+        d = blend(d,
+                  ellipsoid(p - glm::vec3(0.0f, gnathionY_ + 8.0f, 28.0f), {36.0f, 12.0f, 44.0f}),
                   15.0f);
         // Ears: a flat shell tilted back, its bowl (concha and scapha) carved from outside.
         // The ear stands off the head by ~25 degrees at its back edge (turned about the vertical).
         const glm::vec3 e = tiltX(turnY(m - earCentre(), -0.4f), -0.25f);
         float ear = ellipsoid(e, {5.5f, 0.5f * earLength_, 17.0f});
-        ear = carve(ear, ellipsoid(e - glm::vec3(4.8f, 1.5f, 1.0f), {4.0f, 0.5f * earLength_ - 6.0f, 11.5f}),
-                    1.5f);
+        ear = carve(
+            ear,
+            ellipsoid(e - glm::vec3(4.8f, 1.5f, 1.0f), {4.0f, 0.5f * earLength_ - 6.0f, 11.5f}),
+            1.5f);
         d = blend(d, ear, 4.0f);
         // Neck, with the laryngeal prominence in men, cut flat ~200 mm below the eyes.
         const float neckRx = male_ ? 58.0f : 52.0f;
@@ -230,7 +241,8 @@ class Head {
     /// How much of an eyebrow lies at p (0..1): an arch over each eye, on the front.
     float brow(const glm::vec3& p) const {
         const float x = std::abs(p.x);
-        const float t = (x - 0.5f * norms_.intercanthal.mean + 2.0f) / (fissureHalfWidth_ * 2.0f + 12.0f);
+        const float t =
+            (x - 0.5f * norms_.intercanthal.mean + 2.0f) / (fissureHalfWidth_ * 2.0f + 12.0f);
         if (t < 0.0f || t > 1.0f || p.z < 50.0f) {
             return 0.0f;
         }

@@ -40,16 +40,16 @@ struct Norm {
 
 /// Farkas 1994 norms the default head is built to (young adult North American whites), by sex.
 struct FaceNorms {
-    Norm intercanthal;  ///< en-en
-    Norm biocular;      ///< ex-ex
-    Norm noseWidth;     ///< al-al
-    Norm noseHeight;    ///< n-sn
-    Norm mouthWidth;    ///< ch-ch
-    Norm faceHeight;    ///< n-gn
-    Norm earLength;     ///< sa-sba
-    Norm upperLip;      ///< sn-sto
-    Norm headWidth;     ///< eu-eu
-    Norm headLength;    ///< g-op
+    Norm intercanthal; ///< en-en
+    Norm biocular;     ///< ex-ex
+    Norm noseWidth;    ///< al-al
+    Norm noseHeight;   ///< n-sn
+    Norm mouthWidth;   ///< ch-ch
+    Norm faceHeight;   ///< n-gn
+    Norm earLength;    ///< sa-sba
+    Norm upperLip;     ///< sn-sto
+    Norm headWidth;    ///< eu-eu
+    Norm headLength;   ///< g-op
 };
 FaceNorms faceNorms(Sex sex);
 

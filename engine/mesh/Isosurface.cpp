@@ -44,8 +44,8 @@ TriangleMesh meshIsosurface(const DistanceField& field, const IsosurfaceGrid& gr
     const Lattice coarse{cx + 1, cy + 1, cz + 1};
     const Lattice fine{cx * stride + 1, cy * stride + 1, cz * stride + 1};
     const auto finePoint = [&](int x, int y, int z) {
-        return grid.minMm + h * glm::vec3(static_cast<float>(x), static_cast<float>(y),
-                                          static_cast<float>(z));
+        return grid.minMm +
+               h * glm::vec3(static_cast<float>(x), static_cast<float>(y), static_cast<float>(z));
     };
 
     // Coarse pass: the field at every coarse point.
@@ -53,7 +53,8 @@ TriangleMesh meshIsosurface(const DistanceField& field, const IsosurfaceGrid& gr
     parallelFor(coarse.nz, [&](int z) {
         for (int y = 0; y < coarse.ny; ++y) {
             for (int x = 0; x < coarse.nx; ++x) {
-                coarseValue[coarse.index(x, y, z)] = field(finePoint(x * stride, y * stride, z * stride));
+                coarseValue[coarse.index(x, y, z)] =
+                    field(finePoint(x * stride, y * stride, z * stride));
             }
         }
     });
@@ -66,10 +67,12 @@ TriangleMesh meshIsosurface(const DistanceField& field, const IsosurfaceGrid& gr
             for (int x = 0; x < cx; ++x) {
                 float nearest = 1e30f;
                 for (int c = 0; c < 8; ++c) {
-                    nearest = std::min(nearest, std::abs(coarseValue[coarse.index(
-                                                    x + (c & 1), y + ((c >> 1) & 1), z + ((c >> 2) & 1))]));
+                    nearest = std::min(
+                        nearest, std::abs(coarseValue[coarse.index(x + (c & 1), y + ((c >> 1) & 1),
+                                                                   z + ((c >> 2) & 1))]));
                 }
-                nearSurface[(static_cast<std::size_t>(z) * cy + y) * cx + x] = nearest < reach ? 1 : 0;
+                nearSurface[(static_cast<std::size_t>(z) * cy + y) * cx + x] =
+                    nearest < reach ? 1 : 0;
             }
         }
     }

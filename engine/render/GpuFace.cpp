@@ -53,7 +53,8 @@ std::optional<glm::vec3> meanTextureColour(const mesh::TriangleMesh& mesh, glm::
             continue;
         }
         const glm::vec2 uv = mesh.uvs[i];
-        const int x = std::clamp(static_cast<int>(uv.x * static_cast<float>(t.width)), 0, t.width - 1);
+        const int x =
+            std::clamp(static_cast<int>(uv.x * static_cast<float>(t.width)), 0, t.width - 1);
         const int y = std::clamp(static_cast<int>((1.0f - uv.y) * static_cast<float>(t.height)), 0,
                                  t.height - 1);
         const std::uint8_t* p = t.at(x, y);

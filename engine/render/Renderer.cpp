@@ -132,8 +132,8 @@ Status Renderer::warmUp(const ViewSettings& settings, const GpuFace* face) {
 }
 
 Status Renderer::check(const Scene& scene, const ViewSettings& settings) const {
-    auto plan = planFrame(scene, settings, targets_->extent(), config_.patchGridQuads,
-                          flatSurround_.get());
+    auto plan =
+        planFrame(scene, settings, targets_->extent(), config_.patchGridQuads, flatSurround_.get());
     if (!plan) {
         return plan.error();
     }
@@ -142,8 +142,8 @@ Status Renderer::check(const Scene& scene, const ViewSettings& settings) const {
 
 Status Renderer::record(vk::CommandBuffer cmd, const Scene& scene, const ViewSettings& settings,
                         std::uint64_t frameIndex) {
-    auto plan = planFrame(scene, settings, targets_->extent(), config_.patchGridQuads,
-                          flatSurround_.get());
+    auto plan =
+        planFrame(scene, settings, targets_->extent(), config_.patchGridQuads, flatSurround_.get());
     if (!plan) {
         return plan.error();
     }

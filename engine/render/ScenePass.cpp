@@ -85,7 +85,8 @@ ScenePass::ScenePass(const gpu::Context& context, gpu::CommandRunner& runner,
 
     faceSampler_ = gpu::createSampler(context, {.addressMode = vk::SamplerAddressMode::eRepeat});
     blankFaceTexture_ = std::make_unique<gpu::Image>(
-        context, gpu::ImageDesc{.extent = {1, 1}, .format = vk::Format::eR8G8B8A8Srgb, .usage = usage});
+        context,
+        gpu::ImageDesc{.extent = {1, 1}, .format = vk::Format::eR8G8B8A8Srgb, .usage = usage});
     const std::array<std::uint8_t, 4> white = {255, 255, 255, 255};
     const std::array<std::span<const std::byte>, 1> whiteLevel = {std::as_bytes(std::span(white))};
     gpu::uploadImage(context, runner, *blankFaceTexture_, whiteLevel);
@@ -131,7 +132,8 @@ vk::Pipeline ScenePass::pipelineFor(Mode mode, bool face) {
                                                                offsetof(FaceVertex, positionMm)),
                            vk::VertexInputAttributeDescription(1, 0, vk::Format::eR32G32B32Sfloat,
                                                                offsetof(FaceVertex, normal)),
-                           vk::VertexInputAttributeDescription(2, 0, vk::Format::eR32G32B32A32Sfloat,
+                           vk::VertexInputAttributeDescription(2, 0,
+                                                               vk::Format::eR32G32B32A32Sfloat,
                                                                offsetof(FaceVertex, features)),
                            vk::VertexInputAttributeDescription(3, 0, vk::Format::eR32G32Sfloat,
                                                                offsetof(FaceVertex, eyeMm)),
@@ -164,8 +166,7 @@ const gpu::Buffer& ScenePass::gridIndices(glm::uvec2 quads) {
 
 void ScenePass::record(vk::CommandBuffer cmd, FrameTargets& targets, std::uint32_t slot, Mode mode,
                        const shader::FrameUniforms& uniforms, const std::vector<SurfaceDraw>& draws,
-                       const GpuFace* face, const GpuSurface* surround,
-                       glm::uvec2 gridQuads) {
+                       const GpuFace* face, const GpuSurface* surround, glm::uvec2 gridQuads) {
     uniformBuffers_[slot].writeObject(uniforms);
     const vk::Pipeline pipeline = pipelineFor(mode, face != nullptr);
     const gpu::Buffer* grid = face == nullptr ? &gridIndices(gridQuads) : nullptr;

@@ -47,8 +47,7 @@ SkinSurface uniformSkin(FieldF heightUm, float melaninFraction, float erythema =
 
 /// The normal skin around a patch as a surface (the face view's surround: Renderer::
 /// uploadSurround): a periodic tile of the patient's microrelief and pigment, without scars.
-SkinSurface surroundSurface(const PatchSpec& patch, const PatientSpec& patient,
-                            std::uint64_t seed);
+SkinSurface surroundSurface(const PatchSpec& patch, const PatientSpec& patient, std::uint64_t seed);
 
 /// Checks shapes (all fields alike, at least 2x2), values (finite) and ranges; the message names
 /// the field. `what` names the surface in messages ("before", "day 30").

@@ -163,12 +163,11 @@ SurfaceMaps buildSurfaceMaps(const SkinSurface& surface) {
     maps.pigment = toHalfs(maps.width, maps.height, pigment);
     // The skin around the patch has the colour of the patch's normal skin: the median, which the
     // scars' PIH halos, hypopigmentation and redness (a minority of the area) do not move.
-    maps.meanMelanin =
-        percentile(std::vector<float>(surface.melanin.values().begin(), surface.melanin.values().end()), 0.5);
-    maps.meanRestingBlood =
-        percentile(std::vector<float>(surface.blood.values().begin(), surface.blood.values().end()), 0.5);
-    maps.meanErythemaBlood =
-        static_cast<float>(kErythemaBloodFraction * surface.erythema.mean());
+    maps.meanMelanin = percentile(
+        std::vector<float>(surface.melanin.values().begin(), surface.melanin.values().end()), 0.5);
+    maps.meanRestingBlood = percentile(
+        std::vector<float>(surface.blood.values().begin(), surface.blood.values().end()), 0.5);
+    maps.meanErythemaBlood = static_cast<float>(kErythemaBloodFraction * surface.erythema.mean());
     return maps;
 }
 

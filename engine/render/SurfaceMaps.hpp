@@ -29,10 +29,10 @@ struct SurfaceMaps {
     MapLevel pigment;
     /// Linear-RGB filter a full-strength bruise puts on the skin's albedo (its colour by age).
     std::array<float, 3> bruiseTint{1.0f, 1.0f, 1.0f};
-    float reliefRangeUm = 0;    ///< max - min height (how far shadows can reach)
-    float deepestUm = 0;        ///< 99.9th percentile of the depth (heatmap range)
-    float meanMelanin = 0;      ///< colour of the skin around the patch (face view)
-    float meanRestingBlood = 0; ///< without erythema: the untreated skin around
+    float reliefRangeUm = 0;     ///< max - min height (how far shadows can reach)
+    float deepestUm = 0;         ///< 99.9th percentile of the depth (heatmap range)
+    float meanMelanin = 0;       ///< colour of the skin around the patch (face view)
+    float meanRestingBlood = 0;  ///< without erythema: the untreated skin around
     float meanErythemaBlood = 0; ///< blood the erythema adds, on average over the patch
 };
 

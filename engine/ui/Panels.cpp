@@ -931,8 +931,8 @@ Status StudioApp::exportPicture(const std::filesystem::path& path) {
     settings.afterLabel = "Day " + std::to_string(shownDay_);
     if (settings.view == render::View::Face) {
         const Scenario& scenario = document_.scenario();
-        auto placed = mesh::loadPlacedFace(std::nullopt, {}, scenario.patient.sex,
-                                           scenario.patch.region);
+        auto placed =
+            mesh::loadPlacedFace(std::nullopt, {}, scenario.patient.sex, scenario.patch.region);
         if (!placed) {
             return placed.error();
         }

@@ -50,7 +50,9 @@ bool segmentCrosses(const glm::dvec3& p, const glm::dvec3& q, const glm::dvec3& 
     return u > eps && v > eps && u + v < 1.0 - eps && t > eps && t < 1.0 - eps;
 }
 
-double distance(const glm::vec3& a, const glm::vec3& b) { return glm::length(a - b); }
+double distance(const glm::vec3& a, const glm::vec3& b) {
+    return glm::length(a - b);
+}
 
 } // namespace
 
@@ -69,8 +71,9 @@ TEST(DefaultHead, IsOneClosedOrientedSurfaceOfSphereTopology) {
         std::size_t unmatched = 0, repeated = 0;
         for (const auto& [key, count] : directed) {
             repeated += count != 1 ? 1 : 0;
-            const auto reverse = directed.find(edgeKey(static_cast<std::uint32_t>(key & 0xffffffffu),
-                                                       static_cast<std::uint32_t>(key >> 32)));
+            const auto reverse =
+                directed.find(edgeKey(static_cast<std::uint32_t>(key & 0xffffffffu),
+                                      static_cast<std::uint32_t>(key >> 32)));
             unmatched += reverse == directed.end() || reverse->second != 1 ? 1 : 0;
         }
         EXPECT_EQ(unmatched, 0u) << toString(sex);

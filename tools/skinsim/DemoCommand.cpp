@@ -80,8 +80,8 @@ Status writeDemoFiles(const std::filesystem::path& dir) {
     if (!after) {
         return after.error();
     }
-    auto placed = mesh::loadPlacedFace(std::nullopt, {}, scenario->patient.sex,
-                                       scenario->patch.region);
+    auto placed =
+        mesh::loadPlacedFace(std::nullopt, {}, scenario->patient.sex, scenario->patch.region);
     if (!placed) {
         return placed.error();
     }
