@@ -336,7 +336,6 @@ TriangleMesh buildFaceMesh(const FaceMeshParams& params) {
         mesh.features[i] = {eye, (1.0f - eye) * head.lip(p), (1.0f - eye) * head.brow(p), 0.0f};
         const glm::vec3 c = head.eyeCentre();
         mesh.eyeMm[i] = {std::abs(p.x) - c.x, p.y - c.y};
-        (void)eye;
     }
     return mesh;
 }

@@ -16,14 +16,14 @@ float srgbToLinear(float c) {
     return c <= 0.04045f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f);
 }
 
-/// The texture as RGBA8 (a 1x1 white texel when the mesh has none).
-Image8 textureOf(const mesh::TriangleMesh& mesh) {
-    if (mesh.baseColour.width > 0 && mesh.baseColour.channels == 4) {
-        return mesh.baseColour;
-    }
-    Image8 white(1, 1, 4);
-    std::fill(white.pixels.begin(), white.pixels.end(), std::uint8_t{255});
-    return white;
+/// The texture as RGBA8 (a 1x1 white texel when the mesh has none), without copying it.
+const Image8& textureOf(const mesh::TriangleMesh& mesh) {
+    static const Image8 white = [] {
+        Image8 t(1, 1, 4);
+        std::fill(t.pixels.begin(), t.pixels.end(), std::uint8_t{255});
+        return t;
+    }();
+    return mesh.baseColour.width > 0 && mesh.baseColour.channels == 4 ? mesh.baseColour : white;
 }
 
 } // namespace
@@ -77,9 +77,10 @@ GpuFace::GpuFace(const gpu::Context& context, gpu::CommandRunner& runner,
       indices_(gpu::uploadBuffer(context, runner, vk::BufferUsageFlagBits::eIndexBuffer,
                                  std::as_bytes(std::span(mesh.indices)))),
       indexCount_(static_cast<std::uint32_t>(mesh.indices.size())), placement_(placement),
-      headCentre_(mesh::boundsOf(mesh).centre()), textured_(mesh.baseColour.width > 0),
-      texture_(context, [&] {
-          const Image8 t = textureOf(mesh);
+      // The default head gives its own centre: its neck would pull the bounds' centre down.
+      headCentre_(mesh.regionOriginMm.value_or(mesh::boundsOf(mesh).centre())),
+      textured_(mesh.baseColour.width > 0), texture_(context, [&] {
+          const Image8& t = textureOf(mesh);
           using U = vk::ImageUsageFlagBits;
           return gpu::ImageDesc{
               .extent = {static_cast<std::uint32_t>(t.width), static_cast<std::uint32_t>(t.height)},
@@ -87,11 +88,7 @@ GpuFace::GpuFace(const gpu::Context& context, gpu::CommandRunner& runner,
               .usage = U::eSampled | U::eTransferSrc | U::eTransferDst,
               .mipLevels = static_cast<std::uint32_t>(mipLevelCount(t.width, t.height))};
       }()) {
-    if (mesh.regionOriginMm) {
-        // The default head: aim the camera at the head, not at the middle of head and neck.
-        headCentre_ = glm::vec3(0.0f, -10.0f, 0.0f);
-    }
-    const Image8 t = textureOf(mesh);
+    const Image8& t = textureOf(mesh);
     const std::array<std::span<const std::byte>, 1> level = {std::as_bytes(std::span(t.pixels))};
     gpu::uploadImage(context, runner, texture_, level);
     runner.run([&](vk::CommandBuffer cmd) { gpu::recordMipmapGeneration(cmd, texture_); });
