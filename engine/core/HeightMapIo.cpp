@@ -3,6 +3,7 @@
 #include "core/AtomicFile.hpp"
 #include "core/ImageIo.hpp"
 #include "core/Json.hpp"
+#include "core/Limits.hpp"
 
 #include <cmath>
 #include <cstdlib>
@@ -132,14 +133,19 @@ Result<FieldF> readHeightPng(const fs::path& pngPath) {
     auto pixelUm = sidecarNumber(*sidecar, "pixel_um", sidecarPath, 0.1, 10000);
     auto scale = sidecarNumber(*sidecar, "height_scale_um", sidecarPath, 1e-9, 1e6);
     auto offset = sidecarNumber(*sidecar, "height_offset_um", sidecarPath, -1e9, 1e9);
-    auto width = sidecarNumber(*sidecar, "width", sidecarPath, 1, 65536);
-    auto height = sidecarNumber(*sidecar, "height", sidecarPath, 1, 65536);
+    auto width = sidecarNumber(*sidecar, "width", sidecarPath, 1, kMaxMapSide);
+    auto height = sidecarNumber(*sidecar, "height", sidecarPath, 1, kMaxMapSide);
     for (const auto* r : {&pixelUm, &scale, &offset, &width, &height}) {
         if (!*r) {
             return r->error();
         }
     }
-    auto image = readPng16(pngPath);
+    if (auto ok = checkMapSize(static_cast<std::int64_t>(*width),
+                               static_cast<std::int64_t>(*height), sidecarPath.string());
+        !ok) {
+        return ok.error();
+    }
+    auto image = readPng16(pngPath); // checks the PNG's own header against the limits too
     if (!image) {
         return image.error();
     }
@@ -188,12 +194,22 @@ Result<FieldF> readHeightExr(const fs::path& path, double pixelUm) {
         return Error::badInput(path.string() + ": a height map EXR has one channel, this has " +
                                std::to_string(n));
     }
+    // The data window is what LoadEXRImageFromFile allocates for: check it first.
+    const std::int64_t declaredW =
+        std::int64_t{header.data_window.max_x} - header.data_window.min_x + 1;
+    const std::int64_t declaredH =
+        std::int64_t{header.data_window.max_y} - header.data_window.min_y + 1;
+    if (auto ok = checkMapSize(declaredW, declaredH, path.string()); !ok) {
+        FreeEXRHeader(&header);
+        return ok.error();
+    }
     header.requested_pixel_types[0] = TINYEXR_PIXELTYPE_FLOAT;
     EXRImage image;
     InitEXRImage(&image);
     if (LoadEXRImageFromFile(&image, &header, path.c_str(), &err) != TINYEXR_SUCCESS) {
         std::string msg = err ? err : "unreadable pixels";
         FreeEXRErrorMessage(err);
+        FreeEXRImage(&image); // a failed load may have allocated part of the image
         FreeEXRHeader(&header);
         return Error::badInput(path.string() + ": corrupted or truncated EXR (" + msg + ")");
     }

@@ -1,6 +1,7 @@
 #include "core/ImageIo.hpp"
 
 #include "core/AtomicFile.hpp"
+#include "core/Limits.hpp"
 
 #include <csetjmp>
 #include <cstdio>
@@ -86,10 +87,17 @@ struct DecodedPng {
     std::vector<std::uint8_t> bytes; // big-endian samples as in the file
 };
 
-Result<DecodedPng> decodePng(const fs::path& path) {
+/// Decodes a PNG whose declared size passes checkMapSize(width, height, path, maxPixels), which
+/// is checked from the header before any pixel memory is allocated.
+Result<DecodedPng> decodePng(const fs::path& path, std::int64_t maxPixels) {
     std::error_code ec;
-    if (!fs::is_regular_file(path, ec)) {
+    const fs::file_status status = fs::status(path, ec);
+    if (!fs::exists(status)) {
         return Error::badInput(path.string() + ": no such file");
+    }
+    if (!fs::is_regular_file(status)) {
+        return Error::badInput(path.string() + ": not a regular file; skinsim reads only regular "
+                                               "files");
     }
     FilePtr file(std::fopen(path.c_str(), "rb"));
     if (!file) {
@@ -115,7 +123,16 @@ Result<DecodedPng> decodePng(const fs::path& path) {
     }
     png_init_io(png, file.get());
     png_set_sig_bytes(png, 8);
+    // No ancillary chunk (text, ICC profile) may make libpng allocate more than 8 MiB.
+    png_set_chunk_malloc_max(png, 8u << 20);
     png_read_info(png, info);
+    if (auto ok = checkMapSize(png_get_image_width(png, info), png_get_image_height(png, info),
+                               path.string(), maxPixels);
+        !ok) {
+        png_destroy_read_struct(&png, &info, nullptr);
+        delete decoded;
+        return ok.error();
+    }
     const int colorType = png_get_color_type(png, info);
     if (colorType == PNG_COLOR_TYPE_PALETTE) {
         png_set_palette_to_rgb(png);
@@ -187,7 +204,7 @@ Status writePng16(const fs::path& path, const Image16& image) {
 }
 
 Result<Image8> readPng(const fs::path& path) {
-    auto decoded = decodePng(path);
+    auto decoded = decodePng(path, kMaxImagePixels);
     if (!decoded) {
         return decoded.error();
     }
@@ -204,7 +221,7 @@ Result<Image8> readPng(const fs::path& path) {
 }
 
 Result<Image16> readPng16(const fs::path& path) {
-    auto decoded = decodePng(path);
+    auto decoded = decodePng(path, kMaxMapCells);
     if (!decoded) {
         return decoded.error();
     }

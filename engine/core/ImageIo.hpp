@@ -46,9 +46,11 @@ Result<std::string> encodePng(const Image8& image);
 /// Writes a 16-bit grey PNG atomically, no gamma.
 Status writePng16(const std::filesystem::path& path, const Image16& image);
 
-/// Reads an 8-bit PNG (grey, grey+alpha, RGB or RGBA; palette expanded to RGB).
+/// Reads an 8-bit PNG (grey, grey+alpha, RGB or RGBA; palette expanded to RGB), at most
+/// kMaxMapSide per side and kMaxImagePixels (core/Limits.hpp), checked from the header first.
 Result<Image8> readPng(const std::filesystem::path& path);
-/// Reads a 16-bit grey PNG; other formats are rejected with a message saying what was found.
+/// Reads a 16-bit grey PNG; other formats are rejected with a message saying what was found. At
+/// most kMaxMapSide per side and kMaxMapCells, checked from the header before reading a pixel.
 Result<Image16> readPng16(const std::filesystem::path& path);
 
 } // namespace skinsim

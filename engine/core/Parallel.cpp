@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <exception>
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #ifdef __linux__
@@ -93,6 +95,11 @@ class WorkerPool {
         std::unique_lock lock(mutex_);
         done_.wait(lock, [this] { return busyWorkers_ == 0; });
         body_ = nullptr;
+        // An exception in any chunk (std::bad_alloc) reaches the caller, as it would serially,
+        // instead of terminating the process from a worker thread.
+        if (error_) {
+            std::rethrow_exception(std::exchange(error_, nullptr));
+        }
     }
 
   private:
@@ -101,7 +108,15 @@ class WorkerPool {
         for (int c = nextChunk_.fetch_add(1); c < chunks_; c = nextChunk_.fetch_add(1)) {
             const int begin = static_cast<int>(static_cast<long long>(count_) * c / chunks_);
             const int end = static_cast<int>(static_cast<long long>(count_) * (c + 1) / chunks_);
-            (*body_)(begin, end);
+            try {
+                (*body_)(begin, end);
+            } catch (...) {
+                std::lock_guard lock(mutex_);
+                if (!error_) {
+                    error_ = std::current_exception();
+                }
+                nextChunk_.store(chunks_); // the remaining chunks are skipped
+            }
         }
     }
 
@@ -137,6 +152,7 @@ class WorkerPool {
     int busyWorkers_ = 0;
     std::uint64_t generation_ = 0;
     bool stopping_ = false;
+    std::exception_ptr error_; ///< the first exception a chunk threw, guarded by mutex_
 };
 
 // The process's worker threads. A pool is process-wide by nature (it stands for the machine's

@@ -23,6 +23,8 @@ void applyBackgroundPriority();
 
 /// Calls body(begin, end) on disjoint sub-ranges covering [0, count), in parallel. Returns when all
 /// are done. Nested calls run serially in the calling thread.
+/// An exception thrown by body reaches the caller once every thread has stopped (the first one
+/// thrown; chunks not yet started are skipped).
 void parallelForRanges(int count, const std::function<void(int begin, int end)>& body);
 
 /// Calls body(row) for every row in [0, rows), in parallel.

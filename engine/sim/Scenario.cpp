@@ -80,7 +80,13 @@ Interval readInterval(const JsonReader& range) {
     return interval;
 }
 
-void checkCellCount(const JsonReader& patch, const PatchSpec& spec) {
+} // namespace
+
+std::optional<std::string> patchGridProblem(const PatchSpec& spec) {
+    if (!(spec.pixelUm >= kMinPixelUm && spec.pixelUm <= kMaxPixelUm)) {
+        return "pixel_um " + formatNumber(spec.pixelUm) + " is outside " +
+               formatNumber(kMinPixelUm) + ".." + formatNumber(kMaxPixelUm);
+    }
     const int cellsW = spec.widthCells();
     const int cellsH = spec.heightCells();
     const std::string grid = formatNumber(spec.widthMm) + " x " + formatNumber(spec.heightMm) +
@@ -89,16 +95,25 @@ void checkCellCount(const JsonReader& patch, const PatchSpec& spec) {
     if (std::max(cellsW, cellsH) > kMaxCellsPerSide) {
         const double longestMm = std::max(spec.widthMm, spec.heightMm);
         const double pixelNeeded = std::ceil(longestMm * 1000.0 / kMaxCellsPerSide);
-        patch.fail(grid + "; at most " + std::to_string(kMaxCellsPerSide) +
-                   " per side fit in memory (use pixel_um >= " + formatNumber(pixelNeeded) +
-                   " or a smaller size_mm)");
+        return grid + "; at most " + std::to_string(kMaxCellsPerSide) +
+               " per side fit in memory (use pixel_um >= " + formatNumber(pixelNeeded) +
+               " or a smaller size_mm)";
     }
     if (std::min(cellsW, cellsH) < kMinCellsPerSide) {
         const double shortestMm = std::min(spec.widthMm, spec.heightMm);
         const double pixelNeeded = std::floor(shortestMm * 1000.0 / kMinCellsPerSide);
-        patch.fail(grid + "; at least " + std::to_string(kMinCellsPerSide) +
-                   " per side are needed to draw a scar (use pixel_um <= " +
-                   formatNumber(pixelNeeded) + " or a larger size_mm)");
+        return grid + "; at least " + std::to_string(kMinCellsPerSide) +
+               " per side are needed to draw a scar (use pixel_um <= " + formatNumber(pixelNeeded) +
+               " or a larger size_mm)";
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+void checkCellCount(const JsonReader& patch, const PatchSpec& spec) {
+    if (const auto problem = patchGridProblem(spec)) {
+        patch.fail(*problem);
     }
 }
 
@@ -207,6 +222,14 @@ ScarSpec readScars(const JsonReader& scars, const PatchSpec& patch) {
     return spec;
 }
 
+/// Refuses an array longer than `limit` before any of it is read.
+void checkLength(const JsonReader& array, std::size_t limit, std::string_view what) {
+    if (array.json().is_array() && array.json().size() > limit) {
+        array.fail(std::to_string(array.json().size()) + " " + std::string(what) +
+                   "; the limit is " + std::to_string(limit));
+    }
+}
+
 std::vector<int> readObserveDays(const JsonReader& observe) {
     std::vector<int> days;
     for (const JsonReader& element : observe.items()) {
@@ -245,9 +268,11 @@ Scenario readScenario(const JsonReader& root) {
         scenario.scars = readScars(*scars, scenario.patch);
     }
     if (const auto plan = root.find("plan")) {
+        checkLength(*plan, kMaxPlanSessions, "sessions");
         scenario.plan = readPlan(*plan, listedScarCount(scenario.scars));
     }
     if (const auto observe = root.find("observe_days")) {
+        checkLength(*observe, kMaxObserveDays, "observed days");
         scenario.observeDays = readObserveDays(*observe);
     }
     if (const auto draws = root.find("draws")) {
@@ -273,6 +298,10 @@ Result<Scenario> scenarioFromJson(const Json& json, const std::string& origin) {
         return scenario;
     } catch (const JsonInputError& error) {
         return Error::badInput(error.what());
+    } catch (const nlohmann::json::exception& error) {
+        // Not expected (every read checks the type first), but a JSON library exception on user
+        // input is still the input's fault, never an abort.
+        return Error::badInput(origin + ": " + error.what());
     }
 }
 

@@ -25,10 +25,12 @@
 //   plan          [{day 0..3650 (required), treatment (required, a ModalityCatalog key),
 //                   params {catalogue parameters of that treatment, within their ranges},
 //                   target "icepick" | "boxcar" | "rolling" | "chickenpox" | "all" |
-//                          [scar ids]}], in non-decreasing day order; may be empty
-//   observe_days  non-empty, strictly increasing integers 0..3650, default [0, 30, 90, 180, 365]
+//                          [scar ids]}], in non-decreasing day order; may be empty; at most 50
+//   observe_days  non-empty, strictly increasing integers 0..3650, default [0, 30, 90, 180, 365];
+//                 at most 30
 //   draws         1..4096, default 32
-// Integers may be written 42 or 42.0; yes/no parameters as true/false or "yes"/"no".
+// Integers may be written 42 or 42.0; yes/no parameters as true/false or "yes"/"no". The file is
+// a regular file of at most 4 MiB (core/Limits.hpp).
 // Range checks that depend on a scar type's published geometry belong to the skin generator.
 
 #include "core/Json.hpp"
@@ -38,6 +40,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,6 +48,11 @@ namespace skinsim {
 
 /// The last day a session or an observation may fall on: ten years after the first session.
 inline constexpr int kMaxScenarioDay = 3650;
+/// Most sessions in a plan: 50 is monthly for four years, more than any published course
+/// (3-6 sessions); the run time of simulate grows with every session.
+inline constexpr std::size_t kMaxPlanSessions = 50;
+/// Most observed days: each one is a day-DDDD/ folder of maps (about 12 MB at the default grid).
+inline constexpr std::size_t kMaxObserveDays = 30;
 
 /// Which scars a plan entry acts on: a type, all of them, or a list of scar ids.
 ///
@@ -88,6 +96,11 @@ Target effectiveTarget(const PlanEntry& entry);
 
 /// How many scars the file lists (explicit + random counts): the valid ids are 0..count-1.
 int listedScarCount(const ScarSpec& scars);
+
+/// What is wrong with a patch's grid (pixel size outside 5..200 µm, fewer than 64 or more than
+/// 4096 cells per side), or nothing. Loading checks it; so must anything that changes the patch
+/// afterwards (the CLI's --pixel-um).
+std::optional<std::string> patchGridProblem(const PatchSpec& patch);
 
 /// Validates a parsed scenario; `origin` names it in messages ("scenario.json").
 Result<Scenario> scenarioFromJson(const Json& json, const std::string& origin);

@@ -3,6 +3,7 @@
 #include "sim/Scenario.hpp"
 
 #include "core/AtomicFile.hpp"
+#include "core/Limits.hpp"
 #include "core/Paths.hpp"
 
 #include <algorithm>
@@ -15,7 +16,7 @@ namespace {
 /// Reads and validates `path`; messages call it `origin` (what the user typed, or the preset's
 /// path).
 Result<Scenario> loadFile(const fs::path& path, const std::string& origin) {
-    auto text = readFile(path);
+    auto text = readFile(path, kMaxJsonFileBytes);
     if (!text) {
         return text.error();
     }

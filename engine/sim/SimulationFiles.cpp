@@ -3,6 +3,7 @@
 #include "analysis/Roughness.hpp"
 #include "core/AtomicFile.hpp"
 #include "core/HeightMapIo.hpp"
+#include "core/StagedFolder.hpp"
 #include "sim/Simulator.hpp"
 #include "skin/SkinExport.hpp"
 #include "tissue/Surface.hpp"
@@ -82,11 +83,15 @@ Status writeDay(const std::filesystem::path& dir, const PreparedSimulation& prep
 }
 } // namespace
 
-Status writeSimulation(const std::filesystem::path& dir, const PreparedSimulation& prepared,
+Status writeSimulation(const std::filesystem::path& out, const PreparedSimulation& prepared,
                        const Scenario& scenario, Outcome& outcome) {
-    if (auto made = ensureDirectory(dir); !made) {
-        return made;
+    // Written into a staging folder that replaces `out` as a whole (core/StagedFolder.hpp): no
+    // day-DDDD/ of an earlier run survives, and a killed run leaves the old folder as it was.
+    auto staged = StagedFolder::begin(out);
+    if (!staged) {
+        return staged.error();
     }
+    const std::filesystem::path& dir = staged->path();
     Status written;
     const MedianRun run = runMedianPatient(prepared, scenario, outcome, [&](DaySurface&& day) {
         if (written) {
@@ -99,7 +104,10 @@ Status writeSimulation(const std::filesystem::path& dir, const PreparedSimulatio
     if (auto s = writeFileAtomically(dir / "metrics.csv", metricsCsv(outcome, run.steps)); !s) {
         return s;
     }
-    return writeJsonFile(dir / "outcome.json", outcomeJson(outcome, scenario));
+    if (auto s = writeJsonFile(dir / "outcome.json", outcomeJson(outcome, scenario)); !s) {
+        return s;
+    }
+    return staged->commit();
 }
 
 } // namespace skinsim

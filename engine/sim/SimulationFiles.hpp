@@ -38,7 +38,8 @@ struct MedianRun {
 MedianRun runMedianPatient(const PreparedSimulation& prepared, const Scenario& scenario,
                            Outcome& outcome, const std::function<void(DaySurface&&)>& onDay = {});
 
-/// Writes everything into `dir`.
+/// Writes everything into `dir` as a whole: a staging folder that replaces `dir` at the end
+/// (core/StagedFolder.hpp); an existing `dir` must hold only skinsim's outputs.
 Status writeSimulation(const std::filesystem::path& dir, const PreparedSimulation& prepared,
                        const Scenario& scenario, Outcome& outcome);
 

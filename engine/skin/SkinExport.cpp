@@ -2,6 +2,7 @@
 
 #include "core/AtomicFile.hpp"
 #include "core/HeightMapIo.hpp"
+#include "core/StagedFolder.hpp"
 #include "skin/SkinAnatomy.hpp"
 #include "skin/SkinColour.hpp"
 
@@ -149,8 +150,15 @@ Image8 greyImage(const FieldF& field, double perCount) {
     return img;
 }
 
-Status writeSkinPatch(const SkinPatch& patch, const fs::path& dir, const ExportInfo& info,
+Status writeSkinPatch(const SkinPatch& patch, const fs::path& out, const ExportInfo& info,
                       const std::function<void(int, int)>& progress) {
+    // Everything goes into a staging folder that replaces `out` as a whole at the end
+    // (core/StagedFolder.hpp): an interrupted run leaves the old folder or the new one.
+    auto staged = StagedFolder::begin(out);
+    if (!staged) {
+        return staged.error();
+    }
+    const fs::path& dir = staged->path();
     // One image at a time: each is built, written and freed before the next (memory per cell).
     const std::function<Status()> steps[] = {
         [&] { return writeHeightMaps(dir, patch.heightUm); },
@@ -160,9 +168,6 @@ Status writeSkinPatch(const SkinPatch& patch, const fs::path& dir, const ExportI
         [&] { return writePng(dir / "erythema.png", greyImage(patch.erythema, 1.0 / 255.0)); },
         [&] { return writeJsonFile(dir / "scars.json", skinPatchJson(patch, info)); },
     };
-    if (auto s = ensureDirectory(dir); !s) {
-        return s;
-    }
     const int total = static_cast<int>(std::size(steps));
     for (int i = 0; i < total; ++i) {
         if (auto s = steps[i](); !s) {
@@ -172,7 +177,7 @@ Status writeSkinPatch(const SkinPatch& patch, const fs::path& dir, const ExportI
             progress(i + 1, total);
         }
     }
-    return {};
+    return staged->commit();
 }
 
 } // namespace skinsim

@@ -39,8 +39,9 @@ Image8 normalImage(const FieldF& heightUm);
 /// A field scaled to 8-bit grey: value / perCount, clamped to 0..255.
 Image8 greyImage(const FieldF& field, double perCount);
 
-/// Writes every file into `dir` (created if needed); `progress` (optional) hears (files written,
-/// files in all) after each file.
+/// Writes every file into `dir` as a whole (core/StagedFolder.hpp: a staging folder that replaces
+/// `dir` at the end; an existing `dir` must hold only skinsim's outputs); `progress` (optional)
+/// hears (files written, files in all) after each file.
 Status writeSkinPatch(const SkinPatch& patch, const std::filesystem::path& dir,
                       const ExportInfo& info = {},
                       const std::function<void(int done, int total)>& progress = {});

@@ -42,8 +42,24 @@ struct DemoPicture {
     bool after; ///< single pictures: the last observed day (true) or day 0
 };
 
+/// The demo adds its files to DIR (it does not replace the folder): DIR must not be empty or a
+/// file.
+Status checkDemoFolder(const std::filesystem::path& dir) {
+    if (dir.empty()) {
+        return Error::badInput("--out is empty; give a folder");
+    }
+    std::error_code ec;
+    if (std::filesystem::exists(dir, ec) && !std::filesystem::is_directory(dir, ec)) {
+        return Error::badInput(dir.string() + ": --out must be a folder, and this is not one");
+    }
+    return {};
+}
+
 Status writeDemoFiles(const std::filesystem::path& dir) {
     const auto start = std::chrono::steady_clock::now();
+    if (auto ok = checkDemoFolder(dir); !ok) {
+        return ok;
+    }
     auto scenario = loadScenario(kDemoPreset);
     if (!scenario) {
         return scenario.error();

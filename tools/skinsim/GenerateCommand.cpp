@@ -5,6 +5,8 @@
 
 #include "Commands.hpp"
 #include "core/Progress.hpp"
+#include "core/StagedFolder.hpp"
+#include "sim/JsonReader.hpp"
 #include "sim/Scenario.hpp"
 #include "skin/SkinExport.hpp"
 #include "skin/SkinGenerator.hpp"
@@ -56,10 +58,14 @@ void addGenerateCommand(CLI::App& app, CommandSet& set) {
         "generate", "Generate a skin patch with scars: height, colour maps, scars.json");
     cmd->add_option("--scenario", o->scenario, "Scenario file, or a preset name")->required();
     cmd->add_option("--out", o->out, "Output folder")->required();
-    cmd->add_option("--seed", o->seed, "Random seed (default: the scenario's)");
+    cmd->add_option("--seed", o->seed, "Random seed (default: the scenario's)")
+        ->check(wholeNumber());
     cmd->add_option("--pixel-um", o->pixelUm, "Pixel size in um (default: the scenario's)")
-        ->check(CLI::Range(5.0, 200.0));
+        ->check(finiteRange(5.0, 200.0));
     set.add(cmd, [o]() -> Status {
+        if (auto ok = checkOutputFolder(o->out); !ok) {
+            return ok;
+        }
         auto scenario = loadScenario(o->scenario);
         if (!scenario) {
             return scenario.error();
@@ -68,7 +74,11 @@ void addGenerateCommand(CLI::App& app, CommandSet& set) {
             scenario->seed = *o->seed;
         }
         if (o->pixelUm) {
+            // The grid limits apply to the patch as it will be generated, override included.
             scenario->patch.pixelUm = *o->pixelUm;
+            if (const auto problem = patchGridProblem(scenario->patch)) {
+                return Error::badInput("--pixel-um " + formatNumber(*o->pixelUm) + ": " + *problem);
+            }
         }
         const auto start = std::chrono::steady_clock::now();
         Result<SkinPatch> patch = Error::failure("not generated");

@@ -5,6 +5,7 @@
 
 #include "Commands.hpp"
 #include "analysis/ScanGrade.hpp"
+#include "core/AtomicFile.hpp"
 #include "core/HeightMapIo.hpp"
 #include "core/Json.hpp"
 #include "core/Parallel.hpp"
@@ -107,7 +108,7 @@ void addGradeCommand(CLI::App& app, CommandSet& set) {
         ->required();
     cmd->add_option("--pixel-um", o->pixelUm,
                     "Pixel size in um: required for EXR, the sampling grid for a mesh")
-        ->check(CLI::Range(0.1, 10000.0));
+        ->check(finiteRange(0.1, 10000.0));
     cmd->add_option("--scenario-out", o->scenarioOut,
                     "Also write a scenario with the scars found, to treat them in the simulator");
     cmd->add_flag("--chickenpox", o->chickenpox,
@@ -117,6 +118,14 @@ void addGradeCommand(CLI::App& app, CommandSet& set) {
     set.add(cmd, [o]() -> Status {
         if (o->threads > 0) {
             setWorkerCount(o->threads);
+        }
+        if (auto ok = checkOutputFile(o->out); !ok) {
+            return ok;
+        }
+        if (!o->scenarioOut.empty()) {
+            if (auto ok = checkOutputFile(o->scenarioOut, "--scenario-out"); !ok) {
+                return ok;
+            }
         }
         if (!o->scenarioOut.empty() && fs::path(o->scenarioOut) == fs::path(o->out)) {
             return Error::badInput("--scenario-out " + o->scenarioOut +

@@ -6,6 +6,7 @@
 
 #include "Commands.hpp"
 #include "SimulationSteps.hpp"
+#include "core/AtomicFile.hpp"
 #include "core/Paths.hpp"
 #include "core/Progress.hpp"
 #include "gpu/Context.hpp"
@@ -140,6 +141,9 @@ Status run(const RenderOptions& o) {
     }
     if (std::filesystem::path(o.out).extension() != ".png") {
         return Error::badInput(o.out + ": --out must name a .png file");
+    }
+    if (auto ok = checkOutputFile(o.out); !ok) {
+        return ok;
     }
     render::ViewSettings settings;
     settings.view = *render::viewFromString(o.view);

@@ -6,6 +6,7 @@
 #include "Commands.hpp"
 #include "ConsultationReport.hpp"
 #include "SimulationSteps.hpp"
+#include "core/AtomicFile.hpp"
 #include "core/Progress.hpp"
 
 #include <chrono>
@@ -22,6 +23,9 @@ Status run(const std::string& scenarioName, const std::filesystem::path& out) {
     }
     if (out.extension() != ".html") {
         return Error::badInput(out.string() + ": --out must name a .html file");
+    }
+    if (auto ok = checkOutputFile(out); !ok) {
+        return ok;
     }
     auto prepared = prepareWithProgress(*scenario);
     if (!prepared) {

@@ -5,6 +5,7 @@
 #include "SimulationSteps.hpp"
 #include "core/Parallel.hpp"
 #include "core/Progress.hpp"
+#include "core/StagedFolder.hpp"
 #include "sim/Pipeline.hpp"
 #include "sim/RangeWords.hpp"
 #include "sim/SimulationFiles.hpp"
@@ -54,6 +55,9 @@ void addSimulateCommand(CLI::App& app, CommandSet& set) {
     cmd->add_option("--threads", o->threads, "Worker threads (default: all cores)")
         ->check(CLI::Range(1, 256));
     set.add(cmd, [o]() -> Status {
+        if (auto ok = checkOutputFolder(o->out); !ok) {
+            return ok; // before minutes of simulation, not after
+        }
         auto scenario = loadScenario(o->scenario);
         if (!scenario) {
             return scenario.error();

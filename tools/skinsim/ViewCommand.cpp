@@ -1,6 +1,7 @@
 // skinsim view: the interactive studio (DESIGN.md sections 5 and 8).
 
 #include "Commands.hpp"
+#include "core/AtomicFile.hpp"
 #include "sim/Scenario.hpp"
 #include "ui/Studio.hpp"
 
@@ -57,6 +58,11 @@ void addViewCommand(CLI::App& app, CommandSet& set) {
         }
         if (!o->screenshot.empty() && std::filesystem::path(o->screenshot).extension() != ".png") {
             return Error::badInput(o->screenshot + ": --screenshot must name a .png file");
+        }
+        if (!o->screenshot.empty()) {
+            if (auto ok = checkOutputFile(o->screenshot, "--screenshot"); !ok) {
+                return ok;
+            }
         }
         if (!ui::displayAvailable()) {
             return Error::failure("no display to open the studio on (DISPLAY / WAYLAND_DISPLAY "

@@ -4,9 +4,13 @@
 #include "Commands.hpp"
 
 #include <cstdio>
+#include <exception>
 #include <iostream>
+#include <new>
 
-int main(int argc, char** argv) {
+namespace {
+
+int run(int argc, char** argv) {
     using namespace skinsim::cli;
     CLI::App app{"skinsim: simulates atrophic facial scars (acne, chickenpox) and what a course of "
                  "treatments does to them, with the range of outcomes published trials report.",
@@ -49,4 +53,21 @@ int main(int argc, char** argv) {
         return status.error().kind == skinsim::Error::Kind::BadInput ? 2 : 1;
     }
     return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    // The engine returns errors as values; anything thrown past it is a failure of ours or of the
+    // machine, reported as one (exit 1), never an abort without a word.
+    try {
+        return run(argc, argv);
+    } catch (const std::bad_alloc&) {
+        std::cerr << "skinsim: out of memory\n";
+    } catch (const std::exception& e) {
+        std::cerr << "skinsim: internal error: " << e.what() << "\n";
+    } catch (...) {
+        std::cerr << "skinsim: internal error: unknown exception\n";
+    }
+    return 1;
 }

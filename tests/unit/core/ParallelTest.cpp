@@ -2,8 +2,9 @@
 
 #include <atomic>
 #include <chrono>
-#include <mutex>
 #include <gtest/gtest.h>
+#include <mutex>
+#include <new>
 #include <set>
 #include <thread>
 #include <vector>
@@ -59,4 +60,20 @@ TEST(ParallelFor, TwoCallersAtOnceBothFinish) {
     skinsim::setWorkerCount(0);
     EXPECT_EQ(a.load(), 50L * 4950);
     EXPECT_EQ(b.load(), 50L * 4950);
+}
+
+TEST(ParallelFor, AnExceptionInAWorkerReachesTheCallerAndThePoolStillWorks) {
+    // Unhandled in a worker thread it would terminate the process (issue 14: std::bad_alloc).
+    skinsim::setWorkerCount(4);
+    EXPECT_THROW(skinsim::parallelFor(64,
+                                      [](int row) {
+                                          if (row == 61) {
+                                              throw std::bad_alloc();
+                                          }
+                                      }),
+                 std::bad_alloc);
+    std::atomic<int> visited{0};
+    skinsim::parallelFor(64, [&](int) { ++visited; });
+    EXPECT_EQ(visited.load(), 64);
+    skinsim::setWorkerCount(0);
 }
