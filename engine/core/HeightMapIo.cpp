@@ -203,13 +203,21 @@ Result<FieldF> readHeightExr(const fs::path& path, double pixelUm) {
         FreeEXRHeader(&header);
         return ok.error();
     }
+    if (header.tiled) {
+        FreeEXRHeader(&header);
+        return Error::badInput(path.string() + ": tiled EXR files are not supported");
+    }
     header.requested_pixel_types[0] = TINYEXR_PIXELTYPE_FLOAT;
     EXRImage image;
     InitEXRImage(&image);
+    // tinyexr 1.0 frees a half-decoded image itself when its pixels are corrupt, but only the
+    // planes of `num_channels` channels, which it sets on success: set beforehand, nothing leaks
+    // (issue 14: the planes leaked). After a failed load the image's pointers dangle, so it is
+    // not freed again here.
+    image.num_channels = header.num_channels;
     if (LoadEXRImageFromFile(&image, &header, path.c_str(), &err) != TINYEXR_SUCCESS) {
         std::string msg = err ? err : "unreadable pixels";
         FreeEXRErrorMessage(err);
-        FreeEXRImage(&image); // a failed load may have allocated part of the image
         FreeEXRHeader(&header);
         return Error::badInput(path.string() + ": corrupted or truncated EXR (" + msg + ")");
     }

@@ -148,3 +148,37 @@ TEST(InputLimits, MapSizeCheckNamesEachLimit) {
     EXPECT_FALSE(checkMapSize(0, 16, "m"));
     EXPECT_FALSE(checkMapSize(-5, 16, "m"));
 }
+
+TEST(InputLimits, EveryTruncationAndByteFlipOfASmallExrIsAnErrorOrAMapNeverACrash) {
+    // Under ASan this also checks that nothing leaks: tinyexr left the 7 x 3 x 4 = 84-byte plane
+    // of a half-decoded image behind (issue 14), and a corrupt data window asked for 2^63 bytes.
+    test::TempDir dir;
+    FieldF small(7, 3, 25.0);
+    for (std::size_t i = 0; i < small.size(); ++i) {
+        small.values()[i] = static_cast<float>(i % 5);
+    }
+    ASSERT_TRUE(writeHeightExr(dir / "h.exr", small));
+    const std::string bytes = test::readBytes(dir / "h.exr");
+    int refused = 0;
+    const auto check = [&](const std::string& variant) {
+        test::writeBytes(dir / "c.exr", variant);
+        auto r = readHeightExr(dir / "c.exr", 25.0);
+        if (!r) {
+            EXPECT_EQ(r.error().kind, Error::Kind::BadInput);
+            ++refused;
+        } else {
+            EXPECT_LE(r->size(), static_cast<std::size_t>(kMaxMapCells));
+        }
+    };
+    for (std::size_t at = 0; at < bytes.size(); ++at) {
+        for (const int flip : {0x01, 0x80, 0xff}) {
+            std::string variant = bytes;
+            variant[at] = static_cast<char>(variant[at] ^ flip);
+            check(variant);
+        }
+    }
+    for (std::size_t keep = 1; keep < bytes.size(); ++keep) {
+        check(bytes.substr(0, keep));
+    }
+    EXPECT_GT(refused, static_cast<int>(bytes.size()));
+}
