@@ -110,6 +110,28 @@ TEST_F(AutosaveTest, AnUnreadableAutosaveIsAnErrorNamingTheFile) {
         << left->error().message;
 }
 
+TEST_F(AutosaveTest, ANumberBeyondDoubleRangeOrAHugeFileIsAnErrorNotAnAbort) {
+    // Issue 14: nlohmann's out_of_range on "1e400" used to escape and abort the studio at start.
+    Autosave autosave(dir_ / "autosave.json");
+    ASSERT_TRUE(ensureDirectory(dir_));
+    ASSERT_TRUE(writeFileAtomically(dir_ / "autosave.json",
+                                    "{\"skinsim_autosave\": 1, \"scenario\": {\"seed\": 1e400}}"));
+    auto left = autosave.leftBehind();
+    ASSERT_TRUE(left.has_value());
+    ASSERT_FALSE(*left);
+    EXPECT_TRUE(left->error().message.starts_with((dir_ / "autosave.json").string() +
+                                                  ":1:46: malformed JSON: number overflow"))
+        << left->error().message;
+
+    ASSERT_TRUE(writeFileAtomically(dir_ / "autosave.json",
+                                    "{\"name\": \"" + std::string(5u << 20, 'x') + "\"}"));
+    left = autosave.leftBehind();
+    ASSERT_TRUE(left.has_value());
+    ASSERT_FALSE(*left);
+    EXPECT_NE(left->error().message.find("the limit is 4194304 bytes"), std::string::npos)
+        << left->error().message;
+}
+
 TEST_F(AutosaveTest, TheDefaultPlaceFollowsTheEnvironment) {
     ::setenv("SKINSIM_STATE_DIR", dir_.c_str(), 1);
     EXPECT_EQ(Autosave::defaultFile(), dir_ / "autosave.json");

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (the fuzz preset: clang 14, ASan + UBSan) and runs each one for a
+# while from its seed corpus; any finding (crash, leak, sanitizer report, timeout) fails the run
+# and leaves the input in build/fuzz/findings/TARGET/.
+#   tools/fuzz.sh                 every target, 60 s each
+#   tools/fuzz.sh 600 scenario    one target, ten minutes
+# New corpus entries go to build/fuzz/corpus/TARGET, never into the source tree.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+seconds="${1:-60}"
+shift || true
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then targets=(scenario height_map); fi
+
+build_targets=()
+for t in "${targets[@]}"; do build_targets+=("fuzz_$t"); done
+skinsim_build fuzz "${build_targets[@]}"
+
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+fuzz_dir="$SKINSIM_ROOT/build/fuzz"
+for t in "${targets[@]}"; do
+  corpus="$fuzz_dir/corpus/$t"
+  findings="$fuzz_dir/findings/$t"
+  mkdir -p "$corpus" "$findings"
+  echo "fuzz: $t for $seconds s"
+  # -rss_limit_mb: the 4 GB the CLI tests allow; -timeout: one input may take 10 s at most.
+  "$fuzz_dir/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -rss_limit_mb=4096 -timeout=10 \
+    -max_len=65536 -artifact_prefix="$findings/" -print_final_stats=1 \
+    "$corpus" "$SKINSIM_ROOT/tests/fuzz/corpus/$t" "$SKINSIM_ROOT/tests/fuzz/regressions/$t"
+done
