@@ -12,6 +12,7 @@
 #include "core/Json.hpp"
 #include "core/Paths.hpp"
 #include "core/Progress.hpp"
+#include "core/StagedFolder.hpp"
 #include "mesh/FaceSource.hpp"
 #include "render/Renderer.hpp"
 #include "sim/OutcomeJson.hpp"
@@ -42,31 +43,22 @@ struct DemoPicture {
     bool after; ///< single pictures: the last observed day (true) or day 0
 };
 
-/// The demo adds its files to DIR (it does not replace the folder): DIR must not be empty or a
-/// file.
-Status checkDemoFolder(const std::filesystem::path& dir) {
-    if (dir.empty()) {
-        return Error::badInput("--out is empty; give a folder");
-    }
-    std::error_code ec;
-    if (std::filesystem::exists(dir, ec) && !std::filesystem::is_directory(dir, ec)) {
-        return Error::badInput(dir.string() + ": --out must be a folder, and this is not one");
-    }
-    return {};
-}
-
-Status writeDemoFiles(const std::filesystem::path& dir) {
+/// Writes the demo's files into `out` as a whole (core/StagedFolder.hpp): a staging folder that
+/// replaces `out` when every file is there, so an interrupted demo leaves no half set.
+Status writeDemoFiles(const std::filesystem::path& out) {
     const auto start = std::chrono::steady_clock::now();
-    if (auto ok = checkDemoFolder(dir); !ok) {
+    if (auto ok = checkOutputFolder(out); !ok) {
         return ok;
     }
     auto scenario = loadScenario(kDemoPreset);
     if (!scenario) {
         return scenario.error();
     }
-    if (auto ok = ensureDirectory(dir); !ok) {
-        return ok;
+    auto staged = StagedFolder::begin(out);
+    if (!staged) {
+        return staged.error();
     }
+    const std::filesystem::path& dir = staged->path();
     auto prepared = prepareWithProgress(*scenario);
     if (!prepared) {
         return prepared.error();
@@ -146,6 +138,9 @@ Status writeDemoFiles(const std::filesystem::path& dir) {
         !ok) {
         return ok;
     }
+    if (auto ok = staged->commit(); !ok) {
+        return ok;
+    }
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const DayOutcome& end = outcome.days.back();
@@ -154,7 +149,7 @@ Status writeDemoFiles(const std::filesystem::path& dir) {
     std::printf("  day %d: %s (p10-p90 of %d draws)\n", end.day, rangeLine(end.improvement).c_str(),
                 outcome.draws);
     std::printf("  %s\n", rangeInWords(end.improvement).c_str());
-    std::printf("  wrote into %s (in %.1f s):\n", dir.string().c_str(), seconds);
+    std::printf("  wrote into %s (in %.1f s):\n", out.string().c_str(), seconds);
     for (const std::string& f : written) {
         std::printf("    %s\n", f.c_str());
     }
