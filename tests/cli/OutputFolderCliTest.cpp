@@ -5,6 +5,8 @@
 #include "../unit/core/TempDir.hpp"
 #include "RunSkinsim.hpp"
 
+#include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
@@ -198,19 +200,34 @@ TEST(CliOutput, AGenerateRerunReplacesTheWholePatch) {
 
 TEST(CliOutput, KillingSimulateAtAnyPointLeavesTheOldFolderOrTheCompleteNewOne) {
     skinsim::test::TempDir dir;
-    // About two seconds of work on two cores, so that the kills land during generation,
-    // simulation and writing.
-    const auto scenario = writeScenario(dir, "[0, 30, 90, 180]", "small.json", 30, 8);
     const auto out = dir / "sim";
-    for (const char* delay : {"0.05", "0.3", "0.8", "1.5", "2.5"}) {
-        const auto killed = skinsim::test::runCommand(
+    // A complete run of the scenario the kills interrupt: its length sets where they land
+    // (generation, simulation, writing), whatever the machine's speed.
+    const auto scenario = writeScenario(dir, "[0, 30, 90, 180]", "new.json", 20, 4);
+    const auto started = std::chrono::steady_clock::now();
+    const auto timed =
+        runSkinsim("simulate --scenario " + scenario.string() + " --out " + out.string());
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    ASSERT_EQ(timed.exitCode, 0) << timed.output;
+    // The old folder each kill must leave as it is: two days, where the new one has four.
+    const auto old = writeScenario(dir, "[0, 30]", "old.json", 20, 4);
+    const auto first = runSkinsim("simulate --scenario " + old.string() + " --out " + out.string());
+    ASSERT_EQ(first.exitCode, 0) << first.output;
+    expectCompleteSimulation(out);
+    ASSERT_FALSE(fs::exists(out / "day-0090"));
+
+    for (const double fraction : {0.2, 0.5, 0.7, 0.85, 0.95}) {
+        char delay[32];
+        std::snprintf(delay, sizeof delay, "%.2f", fraction * seconds);
+        skinsim::test::runCommand(
             "sh -c '" SKINSIM_EXE " simulate --scenario " + scenario.string() + " --out " +
             out.string() + " >/dev/null 2>&1 & p=$!; sleep " + delay + "; kill -9 $p; wait $p'");
-        if (fs::exists(out)) {
-            expectCompleteSimulation(out);
-        }
+        ASSERT_TRUE(fs::exists(out)) << "after a kill at " << delay << " s: the old folder is gone";
+        expectCompleteSimulation(out); // the old one (2 days) or the new one (4), never a mix
         for (const std::string& name : namesIn(dir.path())) {
-            EXPECT_TRUE(name == "small.json" || name == "sim" || name.starts_with(".sim.tmp-"))
+            EXPECT_TRUE(name == "old.json" || name == "new.json" || name == "sim" ||
+                        name.starts_with(".sim.tmp-"))
                 << "after a kill at " << delay << " s: " << name;
         }
     }
@@ -218,6 +235,6 @@ TEST(CliOutput, KillingSimulateAtAnyPointLeavesTheOldFolderOrTheCompleteNewOne) 
         runSkinsim("simulate --scenario " + scenario.string() + " --out " + out.string());
     ASSERT_EQ(rerun.exitCode, 0) << rerun.output;
     expectCompleteSimulation(out);
-    EXPECT_EQ(namesIn(dir.path()), (std::set<std::string>{"sim", "small.json"}))
+    EXPECT_EQ(namesIn(dir.path()), (std::set<std::string>{"new.json", "old.json", "sim"}))
         << "the rerun clears what the killed runs left";
 }
