@@ -127,6 +127,16 @@ Result<StagedFolder> StagedFolder::begin(const fs::path& dir) {
     return StagedFolder(destination, staging);
 }
 
+Error StagedFolder::inDestination(Error error) const {
+    const std::string from = staging_.string();
+    const std::string to = destination_.string();
+    for (std::size_t at = error.message.find(from); at != std::string::npos;
+         at = error.message.find(from, at + to.size())) {
+        error.message.replace(at, from.size(), to);
+    }
+    return error;
+}
+
 Status StagedFolder::commit() {
     if (committed_) {
         return Error::failure(destination_.string() + ": internal error: committed twice");

@@ -43,6 +43,9 @@ class StagedFolder {
     const std::filesystem::path& path() const { return staging_; }
     /// Puts the staging folder in the destination's place (the old folder is removed).
     Status commit();
+    /// `error` with the staging folder's path replaced by the destination's, so that a message
+    /// names the folder the user gave ("out/day-0030/normal.png: write failed").
+    Error inDestination(Error error) const;
 
   private:
     StagedFolder(std::filesystem::path destination, std::filesystem::path staging);

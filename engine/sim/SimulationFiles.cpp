@@ -99,13 +99,13 @@ Status writeSimulation(const std::filesystem::path& out, const PreparedSimulatio
         }
     });
     if (!written) {
-        return written;
+        return staged->inDestination(written.error());
     }
     if (auto s = writeFileAtomically(dir / "metrics.csv", metricsCsv(outcome, run.steps)); !s) {
-        return s;
+        return staged->inDestination(s.error());
     }
     if (auto s = writeJsonFile(dir / "outcome.json", outcomeJson(outcome, scenario)); !s) {
-        return s;
+        return staged->inDestination(s.error());
     }
     return staged->commit();
 }

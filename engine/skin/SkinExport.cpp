@@ -171,7 +171,7 @@ Status writeSkinPatch(const SkinPatch& patch, const fs::path& out, const ExportI
     const int total = static_cast<int>(std::size(steps));
     for (int i = 0; i < total; ++i) {
         if (auto s = steps[i](); !s) {
-            return s;
+            return staged->inDestination(s.error());
         }
         if (progress) {
             progress(i + 1, total);

@@ -68,7 +68,7 @@ Status writeDemoFiles(const std::filesystem::path& out) {
     const DaySurface& first = median.days.front();
     const DaySurface& last = median.days.back();
     if (auto ok = writeJsonFile(dir / "outcome.json", outcomeJson(outcome, *scenario)); !ok) {
-        return ok;
+        return staged->inDestination(ok.error());
     }
 
     auto context = gpu::Context::create({.applicationName = "skinsim demo"});
@@ -129,14 +129,14 @@ Status writeDemoFiles(const std::filesystem::path& out) {
             return image.error();
         }
         if (auto ok = writePng(dir / p.file, *image); !ok) {
-            return ok;
+            return staged->inDestination(ok.error());
         }
         written.push_back(p.file);
     }
     if (auto ok = writeConsultationReport({*scenario, *prepared, outcome, **context},
                                           dir / "report.html");
         !ok) {
-        return ok;
+        return staged->inDestination(ok.error());
     }
     if (auto ok = staged->commit(); !ok) {
         return ok;

@@ -133,3 +133,13 @@ TEST(StagedFolder, StaleTemporaryNamesAreRecognisedExactly) {
     EXPECT_FALSE(isStaleTemporary(".height.png.tmp-x" + dead + "-1"));
     EXPECT_FALSE(isStaleTemporary(".tmp-" + dead + "-1")) << "no name";
 }
+
+TEST(StagedFolder, MessagesNameTheDestinationNotTheStagingFolder) {
+    test::TempDir dir;
+    auto staged = StagedFolder::begin(dir / "out");
+    ASSERT_TRUE(staged);
+    const Error e = staged->inDestination(
+        Error::failure((staged->path() / "day-0030/normal.png").string() + ": write failed"));
+    EXPECT_EQ(e.message, (dir / "out/day-0030/normal.png").string() + ": write failed");
+    EXPECT_EQ(e.kind, Error::Kind::Failure);
+}
