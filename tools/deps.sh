@@ -5,6 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config
+  clang-14 libclang-rt-14-dev
   libvulkan-dev mesa-vulkan-drivers glslc vulkan-validationlayers vulkan-tools
   libglfw3-dev libglm-dev libimgui-dev libassimp-dev libstb-dev
   libgtest-dev libgmock-dev libbenchmark-dev
