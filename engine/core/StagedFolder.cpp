@@ -93,12 +93,13 @@ Status checkOutputFolder(const fs::path& dir, std::string_view option) {
     return {};
 }
 
-StagedFolder::StagedFolder(fs::path destination, fs::path staging)
-    : destination_(std::move(destination)), staging_(std::move(staging)) {}
+StagedFolder::StagedFolder(fs::path destination, fs::path staging, fs::path shown)
+    : destination_(std::move(destination)), staging_(std::move(staging)), shown_(std::move(shown)) {
+}
 
 StagedFolder::StagedFolder(StagedFolder&& other) noexcept
     : destination_(std::move(other.destination_)), staging_(std::move(other.staging_)),
-      committed_(other.committed_) {
+      shown_(std::move(other.shown_)), committed_(other.committed_) {
     other.committed_ = true; // the moved-from object owns nothing
 }
 
@@ -124,12 +125,16 @@ Result<StagedFolder> StagedFolder::begin(const fs::path& dir) {
         return Error::failure(dir.string() + ": cannot create a folder beside it to write into (" +
                               (ec ? ec.message() : std::string("it exists")) + ")");
     }
-    return StagedFolder(destination, staging);
+    fs::path shown = dir.lexically_normal();
+    if (!shown.has_filename() && shown.has_parent_path()) {
+        shown = shown.parent_path(); // "out/" is shown as "out"
+    }
+    return StagedFolder(destination, staging, shown);
 }
 
 Error StagedFolder::inDestination(Error error) const {
     const std::string from = staging_.string();
-    const std::string to = destination_.string();
+    const std::string to = shown_.string();
     for (std::size_t at = error.message.find(from); at != std::string::npos;
          at = error.message.find(from, at + to.size())) {
         error.message.replace(at, from.size(), to);
@@ -139,10 +144,10 @@ Error StagedFolder::inDestination(Error error) const {
 
 Status StagedFolder::commit() {
     if (committed_) {
-        return Error::failure(destination_.string() + ": internal error: committed twice");
+        return Error::failure(shown_.string() + ": internal error: committed twice");
     }
     // The destination may have changed while the files were written.
-    if (auto ok = checkOutputFolder(destination_); !ok) {
+    if (auto ok = checkOutputFolder(shown_); !ok) {
         return ok;
     }
     std::error_code ec;
@@ -163,13 +168,13 @@ Status StagedFolder::commit() {
         return {};
     }
     if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP) {
-        return Error::failure(destination_.string() + ": cannot put the new folder in place (" +
+        return Error::failure(shown_.string() + ": cannot put the new folder in place (" +
                               std::strerror(errno) + ")");
     }
     const fs::path old = temporaryBeside(destination_);
     fs::rename(destination_, old, ec);
     if (ec) {
-        return Error::failure(destination_.string() + ": cannot move the old folder aside (" +
+        return Error::failure(shown_.string() + ": cannot move the old folder aside (" +
                               ec.message() + ")");
     }
     fs::rename(staging_, destination_, ec);
@@ -177,8 +182,8 @@ Status StagedFolder::commit() {
         const std::string reason = ec.message();
         std::error_code ignored;
         fs::rename(old, destination_, ignored); // put the old one back
-        return Error::failure(destination_.string() + ": cannot put the new folder in place (" +
-                              reason + ")");
+        return Error::failure(shown_.string() + ": cannot put the new folder in place (" + reason +
+                              ")");
     }
     committed_ = true;
     std::error_code ignored;

@@ -48,10 +48,12 @@ class StagedFolder {
     Error inDestination(Error error) const;
 
   private:
-    StagedFolder(std::filesystem::path destination, std::filesystem::path staging);
+    StagedFolder(std::filesystem::path destination, std::filesystem::path staging,
+                 std::filesystem::path shown);
 
-    std::filesystem::path destination_;
-    std::filesystem::path staging_;
+    std::filesystem::path destination_; ///< absolute
+    std::filesystem::path staging_;     ///< absolute, beside destination_
+    std::filesystem::path shown_;       ///< the destination as the user gave it, for messages
     bool committed_ = false;
 };
 
