@@ -114,6 +114,7 @@ struct Surround {
     vec3 redGradient; // at the red channel's scattering width
     vec2 pigment;     // melanin, blood minus the tile's means
     float visibility;
+    float depthUm;    // below the surrounding skin (pores): the ambient's cavity term
 };
 
 Surround surroundSkin(vec3 pMm, vec3 n, float redLodBias) {
@@ -123,7 +124,7 @@ Surround surroundSkin(vec3 pMm, vec3 n, float redLodBias) {
     float tile = max(frame.surroundTile.x, 1.0);
     vec3 dx = dFdx(pMm) / tile;
     vec3 dy = dFdy(pMm) / tile;
-    Surround s = Surround(vec3(0.0), vec3(0.0), vec2(0.0), 0.0);
+    Surround s = Surround(vec3(0.0), vec3(0.0), vec2(0.0), 0.0, 0.0);
     // Each projection: tile axes (columns, rows) as head-frame directions.
     vec3 axesU[3] = vec3[3](vec3(0.0, 0.0, -sign(n.x)), vec3(1.0, 0.0, 0.0), vec3(sign(n.z), 0.0, 0.0));
     vec3 axesV[3] = vec3[3](vec3(0.0, -1.0, 0.0), vec3(0.0, 0.0, sign(n.y)), vec3(0.0, -1.0, 0.0));
@@ -135,13 +136,20 @@ Surround surroundSkin(vec3 pMm, vec3 n, float redLodBias) {
         }
         vec3 u = axesU[i], v = axesV[i];
         vec2 c = vec2(dot(pMm, u), dot(pMm, v)) / tile;
-        vec2 gx = vec2(dot(dx, u), dot(dx, v)), gy = vec2(dot(dy, u), dot(dy, v));
+        // The tile laid along the skin: its axes in the tangent plane at full length, so the
+        // relief is as steep and as sharp as the patch's. The footprint (mip level) is measured
+        // along them too: the projection's foreshortening would otherwise blur the relief where
+        // the skin turns away from the projection's axis.
+        vec3 su = normalize(u - n * dot(n, u));
+        vec3 sv = normalize(v - n * dot(n, v));
+        vec2 gx = vec2(dot(dx, su), dot(dx, sv)), gy = vec2(dot(dy, su), dot(dy, sv));
         vec4 d = textureGrad(surroundDetail, fract(c), gx, gy);
         float redScale = exp2(redLodBias);
         vec4 r = textureGrad(surroundDetail, fract(c), gx * redScale, gy * redScale);
-        s.gradient += weights[i] * (d.x * u + d.y * v);
-        s.redGradient += weights[i] * (r.x * u + r.y * v);
+        s.gradient += weights[i] * (d.x * su + d.y * sv);
+        s.redGradient += weights[i] * (r.x * su + r.y * sv);
         s.visibility += weights[i] * d.w;
+        s.depthUm += weights[i] * d.z;
         s.pigment += weights[i] * textureGrad(surroundPigment, fract(c), gx, gy).xy;
         norm += weights[i] * weights[i];
     }
@@ -150,6 +158,7 @@ Surround surroundSkin(vec3 pMm, vec3 n, float redLodBias) {
     s.gradient /= max(sqrt(norm), 1e-4);
     s.redGradient /= max(sqrt(norm), 1e-4);
     s.visibility /= max(total, 1e-4);
+    s.depthUm /= max(total, 1e-4);
     s.pigment = s.pigment / max(total, 1e-4) - frame.surroundTile.yz;
     return s;
 }
@@ -204,7 +213,7 @@ void main() {
     vec2 uv = clamp(inPatchUv, 0.0, 1.0);
     float lod = max(textureQueryLod(detail, uv).y, 0.0);
     float redLod = max(lod, frame.scatterLod.r);
-    Surround around = Surround(vec3(0.0), vec3(0.0), vec2(0.0), 1.0);
+    Surround around = Surround(vec3(0.0), vec3(0.0), vec2(0.0), 1.0, 0.0);
     // What the face has at this point besides skin (the default head's eyes, lips and brows).
     float eye = 0.0, lip = 0.0, brow = 0.0;
     if (faceView) {
@@ -258,8 +267,9 @@ void main() {
     // Up for the ambient light: the patch's normal when it lies flat, the head's up on a face.
     vec3 up = faceView ? vec3(0.0, 1.0, 0.0) : frame.patchNormal.xyz;
     vec3 ambient = mix(frame.ambientGround.rgb, frame.ambientSky.rgb, dot(n, up) * 0.5 + 0.5);
-    // Deep pits see less of the sky (a cavity term, ~halved 0.5 mm down).
-    ambient /= 1.0 + max(depthUm, 0.0) / 500.0;
+    // Deep pits see less of the sky (a cavity term, ~halved 0.5 mm down): the pores of the skin
+    // around the patch too, or the patch would be darker than its surround.
+    ambient /= 1.0 + max(mix(around.depthUm, fine.z, inPatch), 0.0) / 500.0;
 
     if (mode == kModeClay) {
         vec3 clay = vec3(0.45);

@@ -19,8 +19,16 @@ std::shared_ptr<const TriangleMesh> defaultHead(Sex sex) {
     return head;
 }
 
+std::optional<glm::vec2> aimOf(const PatchSpec& patch) {
+    if (!patch.onFaceDeg) {
+        return std::nullopt;
+    }
+    return glm::vec2(static_cast<float>((*patch.onFaceDeg)[0]),
+                     static_cast<float>((*patch.onFaceDeg)[1]));
+}
+
 Result<PlacedFace> loadPlacedFace(const std::optional<std::filesystem::path>& scan,
-                                  const ImportOptions& options, Sex sex, Region region) {
+                                  const ImportOptions& options, Sex sex, const PatchSpec& patch) {
     std::shared_ptr<const TriangleMesh> mesh;
     if (scan) {
         auto imported = importMesh(*scan, options);
@@ -32,7 +40,7 @@ Result<PlacedFace> loadPlacedFace(const std::optional<std::filesystem::path>& sc
     } else {
         mesh = defaultHead(sex);
     }
-    auto placement = placePatch(*mesh, region);
+    auto placement = placePatch(*mesh, patch.region, aimOf(patch));
     if (!placement) {
         return scan ? placement.error().within(scan->string()) : placement.error();
     }

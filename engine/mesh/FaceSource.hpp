@@ -22,9 +22,12 @@ struct PlacedFace {
 /// Thread-safe.
 std::shared_ptr<const TriangleMesh> defaultHead(Sex sex);
 
-/// The default head of `sex` (no `scan`) or the scan, with the patch on `region`. Errors name the
-/// file.
+/// The default head of `sex` (no `scan`) or the scan, with the patch on its region, or where
+/// `patch.onFaceDeg` aims. Errors name the file.
 Result<PlacedFace> loadPlacedFace(const std::optional<std::filesystem::path>& scan,
-                                  const ImportOptions& options, Sex sex, Region region);
+                                  const ImportOptions& options, Sex sex, const PatchSpec& patch);
+
+/// The patch's aim on the face (PatchSpec::onFaceDeg) as placePatch takes it.
+std::optional<glm::vec2> aimOf(const PatchSpec& patch);
 
 } // namespace skinsim::mesh

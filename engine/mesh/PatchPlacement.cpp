@@ -1,5 +1,6 @@
 #include "mesh/PatchPlacement.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -27,7 +28,7 @@ void normaliseToHeadFrame(TriangleMesh& mesh) {
     }
 }
 
-glm::vec3 regionDirection(Region region) {
+glm::vec2 regionAimDeg(Region region) {
     // (angle around the head from the front toward the patient's left, elevation), degrees:
     // the middle of each region on the default face and on typical scans.
     float azimuth = 0.0f;
@@ -50,9 +51,41 @@ glm::vec3 regionDirection(Region region) {
         elevation = -45.0f;
         break;
     }
-    const float a = glm::radians(azimuth);
-    const float e = glm::radians(elevation);
+    return {azimuth, elevation};
+}
+
+glm::vec3 aimDirection(glm::vec2 aimDeg) {
+    const float a = glm::radians(aimDeg.x);
+    const float e = glm::radians(aimDeg.y);
     return {std::sin(a) * std::cos(e), std::sin(e), std::cos(a) * std::cos(e)};
+}
+
+glm::vec3 regionDirection(Region region) {
+    return aimDirection(regionAimDeg(region));
+}
+
+glm::vec2 aimOfPoint(const TriangleMesh& mesh, const glm::vec3& pointMm) {
+    const glm::vec3 origin = mesh.regionOriginMm.value_or(boundsOf(mesh).centre());
+    const glm::vec3 d = glm::normalize(pointMm - origin);
+    return {glm::degrees(std::atan2(d.x, d.z)),
+            glm::degrees(std::asin(std::clamp(d.y, -1.0f, 1.0f)))};
+}
+
+Region nearestRegion(glm::vec2 aimDeg) {
+    const glm::vec3 d = aimDirection(aimDeg);
+    // The temple and cheek are on the patient's left: a point on the right side is judged by
+    // its mirror image (the same region on the other side of the face).
+    const glm::vec3 mirrored(std::abs(d.x), d.y, d.z);
+    Region best = Region::Cheek;
+    float bestCos = -2.0f;
+    for (const Region r : {Region::Cheek, Region::Forehead, Region::Temple, Region::Chin}) {
+        const float c = glm::dot(mirrored, regionDirection(r));
+        if (c > bestCos) {
+            bestCos = c;
+            best = r;
+        }
+    }
+    return best;
 }
 
 namespace {
@@ -77,9 +110,33 @@ std::optional<glm::vec3> intersect(const glm::vec3& origin, const glm::vec3& dir
 }
 } // namespace
 
-Result<PatchPlacement> placePatch(const TriangleMesh& mesh, Region region) {
+std::optional<MeshHit> firstHit(const TriangleMesh& mesh, const glm::vec3& origin,
+                                const glm::vec3& direction) {
+    std::optional<MeshHit> best;
+    float nearest = 0.0f;
+    glm::vec3 barycentric(0.0f);
+    for (std::size_t i = 0; i + 2 < mesh.indices.size(); i += 3) {
+        const auto hit =
+            intersect(origin, direction, mesh.positions[mesh.indices[i]],
+                      mesh.positions[mesh.indices[i + 1]], mesh.positions[mesh.indices[i + 2]]);
+        if (hit && (!best || hit->x < nearest)) {
+            nearest = hit->x;
+            best = MeshHit{origin + direction * hit->x, i / 3, glm::vec4(0.0f)};
+            barycentric = glm::vec3(1.0f - hit->y - hit->z, hit->y, hit->z);
+        }
+    }
+    if (best && mesh.features.size() == mesh.positions.size()) {
+        for (int k = 0; k < 3; ++k) {
+            best->features += barycentric[k] * mesh.features[mesh.indices[best->triangle * 3 + k]];
+        }
+    }
+    return best;
+}
+
+Result<PatchPlacement> placePatch(const TriangleMesh& mesh, Region region,
+                                  std::optional<glm::vec2> aimDeg) {
     const glm::vec3 origin = mesh.regionOriginMm.value_or(boundsOf(mesh).centre());
-    const glm::vec3 dir = regionDirection(region);
+    const glm::vec3 dir = aimDeg ? aimDirection(*aimDeg) : regionDirection(region);
     // The outermost crossing: the skin, not an eyeball or a mouth cavity behind it.
     float best = -1.0f;
     glm::vec3 normal(0.0f);
@@ -94,9 +151,13 @@ Result<PatchPlacement> placePatch(const TriangleMesh& mesh, Region region) {
         }
     }
     if (best < 0.0f || glm::length(normal) < 1e-6f) {
-        return Error::badInput(std::string("the mesh has no surface in the ") +
-                               std::string(toString(region)) +
-                               " region (is it a face, with +Y up and +Z forward?)");
+        const std::string where =
+            aimDeg ? "at azimuth " + std::to_string(static_cast<int>(std::lround(aimDeg->x))) +
+                         ", elevation " + std::to_string(static_cast<int>(std::lround(aimDeg->y))) +
+                         " degrees"
+                   : "in the " + std::string(toString(region)) + " region";
+        return Error::badInput("the mesh has no surface " + where +
+                               " (is it a face, with +Y up and +Z forward?)");
     }
     PatchPlacement placement;
     placement.centreMm = origin + dir * best;

@@ -33,12 +33,32 @@ inline constexpr float kHeadHeightMm = 230.0f;
 /// scans use).
 void normaliseToHeadFrame(TriangleMesh& mesh);
 
-/// The direction, from the head's centre, in which a region lies: the patient's left cheek and
-/// temple (+X), the forehead and chin on the midline.
+/// Where a region's middle lies seen from the head's centre: (azimuth toward the patient's left,
+/// elevation), degrees; the patient's left cheek and temple, the forehead and chin on the midline.
+glm::vec2 regionAimDeg(Region region);
+/// The unit direction of an aim (azimuth, elevation in degrees) in the head frame.
+glm::vec3 aimDirection(glm::vec2 aimDeg);
+/// The direction, from the head's centre, in which a region lies.
 glm::vec3 regionDirection(Region region);
 
-/// Casts a ray from the centre of the (normalised) mesh toward the region and places the patch
-/// where it leaves the surface. badInput when the mesh has no surface there.
-Result<PatchPlacement> placePatch(const TriangleMesh& mesh, Region region);
+/// Casts a ray from the centre of the (normalised) mesh toward the region, or toward `aimDeg`
+/// when given (PatchSpec::onFaceDeg), and places the patch where it leaves the surface.
+/// badInput when the mesh has no surface there.
+Result<PatchPlacement> placePatch(const TriangleMesh& mesh, Region region,
+                                  std::optional<glm::vec2> aimDeg = std::nullopt);
+
+struct MeshHit {
+    glm::vec3 pointMm{0.0f};
+    std::size_t triangle = 0;
+    /// What the face has there (TriangleMesh::features, barycentric mix; zero without them).
+    glm::vec4 features{0.0f};
+};
+/// Where a ray (origin, unit direction; the studio's click) first meets the mesh, if it does.
+std::optional<MeshHit> firstHit(const TriangleMesh& mesh, const glm::vec3& origin,
+                                const glm::vec3& direction);
+/// The aim (azimuth, elevation in degrees) of a point, seen from the mesh's region origin.
+glm::vec2 aimOfPoint(const TriangleMesh& mesh, const glm::vec3& pointMm);
+/// The region whose middle is nearest (by angle) to an aim: the skin a patch there has.
+Region nearestRegion(glm::vec2 aimDeg);
 
 } // namespace skinsim::mesh

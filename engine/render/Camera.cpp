@@ -33,7 +33,7 @@ CameraPose cameraFor(View view, CameraPreset preset, const PatchGeometry& patch,
             distance = extent / std::tan(glm::radians(pose.fovYDeg) * 0.5f);
         } else {
             pose.fovYDeg = kNormalLensFovDeg;
-            distance = kSocialDistanceMm;
+            distance = preset == CameraPreset::ArmsLength ? kArmsLengthMm : kSocialDistanceMm;
         }
     } else {
         const glm::vec3 forward(0.0f, 0.0f, 1.0f);
@@ -42,6 +42,13 @@ CameraPose cameraFor(View view, CameraPreset preset, const PatchGeometry& patch,
             pose.targetMm = patch.centreMm;
             direction = glm::normalize(patch.normal + 0.3f * forward);
             distance = 160.0f;
+        } else if (preset == CameraPreset::ArmsLength) {
+            // 30 cm, looking at the patch's side of the face: the cheek, the eye and the mouth
+            // corner in the picture, as in a hand mirror.
+            pose.targetMm =
+                0.6f * patch.centreMm + 0.4f * (headCentreMm + glm::vec3(0.0f, -10.0f, 40.0f));
+            direction = glm::normalize(forward + 0.8f * patch.normal);
+            distance = kArmsLengthMm;
         } else {
             // 50 cm from the face, turned a third of the way toward the patch's side so it is
             // seen while the face stays frontal.
@@ -67,6 +74,37 @@ CameraPose cameraFor(View view, CameraPreset preset, const PatchGeometry& patch,
     pose.nearMm = distance * 0.2f;
     pose.farMm = distance * 3.0f;
     return pose;
+}
+
+PatchGeometry patchOnFace(const mesh::PatchPlacement& placement, float widthMm, float heightMm) {
+    PatchGeometry g;
+    g.centreMm = placement.centreMm;
+    g.tangent = placement.tangent;
+    g.bitangent = placement.bitangent;
+    g.normal = placement.normal;
+    g.widthMm = widthMm;
+    g.heightMm = heightMm;
+    return g;
+}
+
+Ray rayThroughPixel(const CameraPose& pose, float width, float height, float x, float y) {
+    const glm::mat4 inverse = glm::inverse(viewProjection(pose, width / height));
+    const glm::vec2 ndc(x / width * 2.0f - 1.0f, y / height * 2.0f - 1.0f);
+    const glm::vec4 n = inverse * glm::vec4(ndc, 0.0f, 1.0f);
+    const glm::vec4 f = inverse * glm::vec4(ndc, 1.0f, 1.0f);
+    const glm::vec3 a = glm::vec3(n) / n.w;
+    const glm::vec3 b = glm::vec3(f) / f.w;
+    return {a, glm::normalize(b - a)};
+}
+
+std::optional<glm::vec2> pixelOf(const CameraPose& pose, float width, float height,
+                                 const glm::vec3& pointMm) {
+    const glm::vec4 clip = viewProjection(pose, width / height) * glm::vec4(pointMm, 1.0f);
+    if (clip.w <= 1e-6f) {
+        return std::nullopt;
+    }
+    return glm::vec2((clip.x / clip.w * 0.5f + 0.5f) * width,
+                     (clip.y / clip.w * 0.5f + 0.5f) * height);
 }
 
 glm::mat4 viewProjection(const CameraPose& pose, float aspect) {

@@ -4,6 +4,7 @@
 // qualitative grade is judged (Goodman & Baron, Dermatol Surg 2006: grade 2 "not obvious at 50 cm
 // or greater"). World units are millimetres.
 
+#include "mesh/PatchPlacement.hpp"
 #include "render/RenderSettings.hpp"
 
 #include <glm/glm.hpp>
@@ -21,6 +22,9 @@ struct PatchGeometry {
     float heightMm = 30.0f;
 };
 
+/// The geometry of a patch of `widthMm` x `heightMm` placed on a face.
+PatchGeometry patchOnFace(const mesh::PatchPlacement& placement, float widthMm, float heightMm);
+
 struct CameraPose {
     glm::vec3 eyeMm{0.0f, 0.0f, 100.0f};
     glm::vec3 targetMm{0.0f};
@@ -32,6 +36,9 @@ struct CameraPose {
 
 /// Social distance: 50 cm.
 inline constexpr float kSocialDistanceMm = 500.0f;
+/// Arm's length: 30 cm, how far a hand mirror or a phone held out for a selfie is (Ward et al.,
+/// JAMA Facial Plast Surg 2018: selfies are taken at about 12 in, 30 cm).
+inline constexpr float kArmsLengthMm = 300.0f;
 /// A "normal" lens: 27 degrees vertical field (a 50 mm lens on a full-frame camera).
 inline constexpr float kNormalLensFovDeg = 27.0f;
 
@@ -42,6 +49,18 @@ CameraPose cameraFor(View view, CameraPreset preset, const PatchGeometry& patch,
 
 /// Vulkan clip space (depth 0..1, y down) from world millimetres.
 glm::mat4 viewProjection(const CameraPose& pose, float aspect);
+
+/// A ray in world millimetres; `direction` is unit.
+struct Ray {
+    glm::vec3 origin{0.0f};
+    glm::vec3 direction{0.0f, 0.0f, -1.0f};
+};
+/// The ray from the camera through pixel (x, y) of a `width` x `height` picture (what is under
+/// the mouse).
+Ray rayThroughPixel(const CameraPose& pose, float width, float height, float x, float y);
+/// The pixel of a `width` x `height` picture a world point is drawn at; none behind the camera.
+std::optional<glm::vec2> pixelOf(const CameraPose& pose, float width, float height,
+                                 const glm::vec3& pointMm);
 
 /// The patch view's point under pixel (x, y) of a `width` x `height` picture: millimetres from
 /// the patch's top-left corner, on the skin's mean plane (the studio's brush). None when the ray

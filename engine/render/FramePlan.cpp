@@ -11,16 +11,12 @@ namespace skinsim::render {
 namespace {
 
 PatchGeometry geometryOf(const Scene& scene, const GpuSurface& surface, View view) {
+    if (view == View::Face) {
+        return patchOnFace(scene.face->placement(), surface.widthMm(), surface.heightMm());
+    }
     PatchGeometry g;
     g.widthMm = surface.widthMm();
     g.heightMm = surface.heightMm();
-    if (view == View::Face) {
-        const auto& p = scene.face->placement();
-        g.centreMm = p.centreMm;
-        g.tangent = p.tangent;
-        g.bitangent = p.bitangent;
-        g.normal = p.normal;
-    }
     return g;
 }
 

@@ -92,9 +92,7 @@ GpuFace::GpuFace(const gpu::Context& context, gpu::CommandRunner& runner,
     const std::array<std::span<const std::byte>, 1> level = {std::as_bytes(std::span(t.pixels))};
     gpu::uploadImage(context, runner, texture_, level);
     runner.run([&](vk::CommandBuffer cmd) { gpu::recordMipmapGeneration(cmd, texture_); });
-    if (auto colour = meanTextureColour(mesh, placement.centreMm, 25.0f)) {
-        skinColour_ = *colour;
-    }
+    place(mesh, placement);
     const std::array<gpu::DescriptorBinding, 1> bindings = {
         {{SKINSIM_BINDING_FACE_COLOUR, vk::DescriptorType::eCombinedImageSampler,
           vk::ShaderStageFlagBits::eFragment}}};
@@ -103,6 +101,13 @@ GpuFace::GpuFace(const gpu::Context& context, gpu::CommandRunner& runner,
     gpu::DescriptorWriter()
         .sampledImage(SKINSIM_BINDING_FACE_COLOUR, texture_.view(), sampler)
         .write(context, *set_);
+}
+
+void GpuFace::place(const mesh::TriangleMesh& mesh, const mesh::PatchPlacement& placement) {
+    placement_ = placement;
+    if (auto colour = meanTextureColour(mesh, placement.centreMm, 25.0f)) {
+        skinColour_ = *colour;
+    }
 }
 
 GpuFace::~GpuFace() {

@@ -44,6 +44,9 @@ class GpuFace {
     vk::Buffer indices() const { return indices_.handle(); }
     std::uint32_t indexCount() const { return indexCount_; }
     const mesh::PatchPlacement& placement() const { return placement_; }
+    /// Moves the patch on the face (`mesh`: the one uploaded): only uniforms change, so it
+    /// takes effect from the next frame recorded.
+    void place(const mesh::TriangleMesh& mesh, const mesh::PatchPlacement& placement);
     glm::vec3 headCentreMm() const { return headCentre_; }
     vk::DescriptorSet set() const { return *set_; }
     /// Whether the mesh brought a colour texture (a scan), and its mean linear colour around the

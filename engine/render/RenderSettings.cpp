@@ -38,8 +38,10 @@ constexpr std::array<std::pair<Mode, std::string_view>, 4> kModes = {{{Mode::Ski
                                                                       {Mode::Change, "change"}}};
 constexpr std::array<std::pair<Compare, std::string_view>, 3> kCompares = {
     {{Compare::None, "none"}, {Compare::Split, "split"}, {Compare::Side, "side"}}};
-constexpr std::array<std::pair<CameraPreset, std::string_view>, 2> kCameras = {
-    {{CameraPreset::CloseUp, "close-up"}, {CameraPreset::SocialDistance, "social"}}};
+constexpr std::array<std::pair<CameraPreset, std::string_view>, 3> kCameras = {
+    {{CameraPreset::CloseUp, "close-up"},
+     {CameraPreset::ArmsLength, "arm"},
+     {CameraPreset::SocialDistance, "social"}}};
 } // namespace
 
 CameraPreset effectiveCamera(const ViewSettings& settings) {

@@ -12,7 +12,7 @@ enum class View { Patch, Face };
 enum class LightPreset { Raking, Clinical, Flash };
 enum class Mode { Skin, Clay, Heatmap, Change };
 enum class Compare { None, Split, Side };
-enum class CameraPreset { CloseUp, SocialDistance };
+enum class CameraPreset { CloseUp, ArmsLength, SocialDistance };
 
 struct ViewSettings {
     /// The patch as a displaced surface, or a face with the patch on its region.
@@ -25,7 +25,9 @@ struct ViewSettings {
     Mode mode = Mode::Skin;
     /// split: before left of a divider, after right; side: before and after side by side.
     Compare compare = Compare::None;
-    /// Default: close-up for the patch view, 50 cm for the face view.
+    /// close-up: the patch fills the picture (patch view) or 16 cm from it (face view); arm's
+    /// length: 30 cm, as one sees oneself in a hand mirror or a selfie; social: 50 cm. Default:
+    /// close-up for the patch view, 50 cm for the face view.
     std::optional<CameraPreset> camera{};
     /// Split: where the divider is, as a fraction of the width.
     float splitFraction = 0.5f;

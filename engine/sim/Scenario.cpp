@@ -16,7 +16,7 @@ namespace {
 
 constexpr std::string_view kTopKeys[] = {"name",  "description", "seed",         "patch", "patient",
                                          "scars", "plan",        "observe_days", "draws"};
-constexpr std::string_view kPatchKeys[] = {"region", "size_mm", "pixel_um"};
+constexpr std::string_view kPatchKeys[] = {"region", "size_mm", "pixel_um", "on_face_deg"};
 constexpr std::string_view kPatientKeys[] = {
     "fitzpatrick", "age", "sex", "scarring_history", "active_acne", "sun_protection", "aftercare"};
 constexpr std::string_view kScarsKeys[] = {"random", "explicit", "goodman_baron_grade",
@@ -131,6 +131,12 @@ PatchSpec readPatch(const JsonReader& patch) {
     }
     if (const auto pixel = patch.find("pixel_um")) {
         spec.pixelUm = pixel->number(kMinPixelUm, kMaxPixelUm);
+    }
+    if (const auto aim = patch.find("on_face_deg")) {
+        aim->numberPair("[azimuth, elevation]");
+        const std::vector<JsonReader> angles = aim->items();
+        // Any direction around the head; not straight up or down (no face there).
+        spec.onFaceDeg = std::array{angles[0].number(-180, 180), angles[1].number(-80, 80)};
     }
     checkCellCount(patch, spec);
     return spec;

@@ -18,6 +18,9 @@ Json patchToJson(const PatchSpec& patch) {
     json["region"] = std::string(toString(patch.region));
     json["size_mm"] = pairToJson(patch.widthMm, patch.heightMm);
     json["pixel_um"] = numberToJson(patch.pixelUm);
+    if (patch.onFaceDeg) {
+        json["on_face_deg"] = pairToJson((*patch.onFaceDeg)[0], (*patch.onFaceDeg)[1]);
+    }
     return json;
 }
 

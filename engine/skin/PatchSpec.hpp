@@ -30,6 +30,11 @@ struct PatchSpec {
     double widthMm = 30.0; ///< default 30 x 30 mm (DESIGN.md section 2)
     double heightMm = 30.0;
     double pixelUm = 25.0; ///< 25 µm per cell resolves icepick walls (DESIGN.md section 2)
+    /// Where on the face the patch sits, as seen from the head's centre: (azimuth, elevation)
+    /// in degrees, azimuth from straight ahead toward the patient's left, elevation up (the
+    /// studio sets it when the patch is moved on the face). Absent: the middle of `region`. Only
+    /// the pictures use it; the skin is the region's.
+    std::optional<std::array<double, 2>> onFaceDeg;
 
     int widthCells() const { return static_cast<int>(widthMm * 1000.0 / pixelUm + 0.5); }
     int heightCells() const { return static_cast<int>(heightMm * 1000.0 / pixelUm + 0.5); }

@@ -339,6 +339,7 @@ void StudioApp::patientPanel() {
     if (enumCombo("Region", region, kRegions)) {
         editScenario("region", [&](Scenario& e) {
             e.patch.region = region;
+            e.patch.onFaceDeg.reset(); // the middle of the region chosen
             return Status{};
         });
     }
@@ -388,8 +389,8 @@ void StudioApp::scarsPanel() {
                 return Status{};
             });
         }
-        const bool canFreeze =
-            snapshot_ && snapshot_->revision == document_.revision() && snapshot_->blood != nullptr;
+        const bool canFreeze = snapshot_ && snapshot_->revision == document_.simulationRevision() &&
+                               snapshot_->blood != nullptr;
         if (!canFreeze) {
             ImGui::BeginDisabled();
         }
@@ -708,6 +709,13 @@ void StudioApp::viewPanel() {
         settings_.cameraPanRightMm = settings_.cameraPanUpMm = 0;
     }
     ImGui::SameLine();
+    if (ImGui::Button("Arm's length (30 cm)")) {
+        settings_.camera = render::CameraPreset::ArmsLength;
+        settings_.cameraYawDeg = settings_.cameraPitchDeg = 0;
+        settings_.cameraDistanceScale = 1;
+        settings_.cameraPanRightMm = settings_.cameraPanUpMm = 0;
+    }
+    ImGui::SameLine();
     if (ImGui::Button("50 cm (social distance)")) {
         settings_.camera = render::CameraPreset::SocialDistance;
         settings_.cameraYawDeg = settings_.cameraPitchDeg = 0;
@@ -721,7 +729,11 @@ void StudioApp::viewPanel() {
     }
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped(
-        "Drag: orbit. Shift or right drag: light. Ctrl or middle drag: pan. Wheel: zoom.");
+        "%s",
+        settings_.view == render::View::Face
+            ? "Drag: orbit. Shift or right drag: light. Ctrl or middle drag: pan. Wheel: zoom. "
+              "Double-click the face: move the patch there (undoable)."
+            : "Drag: orbit. Shift or right drag: light. Ctrl or middle drag: pan. Wheel: zoom.");
     ImGui::PopStyleColor();
 }
 
@@ -931,8 +943,7 @@ Status StudioApp::exportPicture(const std::filesystem::path& path) {
     settings.afterLabel = "Day " + std::to_string(shownDay_);
     if (settings.view == render::View::Face) {
         const Scenario& scenario = document_.scenario();
-        auto placed =
-            mesh::loadPlacedFace(std::nullopt, {}, scenario.patient.sex, scenario.patch.region);
+        auto placed = mesh::loadPlacedFace(std::nullopt, {}, scenario.patient.sex, scenario.patch);
         if (!placed) {
             return placed.error();
         }

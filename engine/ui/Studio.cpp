@@ -6,6 +6,7 @@
 #include "core/Parallel.hpp"
 #include "core/Paths.hpp"
 #include "mesh/FaceSource.hpp"
+#include "render/Camera.hpp"
 #include "ui/DaySkin.hpp"
 #include "ui/ScenarioEdits.hpp"
 #include "ui/StudioApp.hpp"
@@ -54,6 +55,19 @@ double secondsBetween(std::chrono::steady_clock::time_point a,
 constexpr float kLeftPanelWidth = 380.0f;
 constexpr float kRightPanelWidth = 400.0f;
 constexpr float kTimelineHeight = 96.0f;
+
+/// How far a camera preset stands, relative to the patch close-up (~5 cm): scales the pan.
+float cameraReach(render::CameraPreset preset) {
+    switch (preset) {
+    case render::CameraPreset::CloseUp:
+        return 1.0f;
+    case render::CameraPreset::ArmsLength:
+        return 6.0f;
+    case render::CameraPreset::SocialDistance:
+        return 10.0f;
+    }
+    return 1.0f;
+}
 
 } // namespace
 
@@ -202,15 +216,102 @@ void StudioApp::layout() {
 }
 
 void StudioApp::submitIfChanged() {
-    if (submittedRevision_ == document_.revision()) {
+    if (submittedRevision_ == document_.simulationRevision()) {
         return;
     }
-    submittedRevision_ = document_.revision();
+    submittedRevision_ = document_.simulationRevision();
     if (auto ok = validateEdited(document_.scenario()); !ok) {
         setStatus(ok.error().message, true);
         return;
     }
-    worker_.submit(document_.scenario(), document_.revision());
+    worker_.submit(document_.scenario(), document_.simulationRevision());
+}
+
+void StudioApp::updateFace() {
+    const Scenario& scenario = document_.scenario();
+    if (!face_ || faceSex_ != scenario.patient.sex) {
+        face_.reset();
+        faceMesh_.reset();
+        faceSex_ = scenario.patient.sex;
+        faceRegion_ = scenario.patch.region;
+        faceAim_ = scenario.patch.onFaceDeg;
+        auto placed = mesh::loadPlacedFace(std::nullopt, {}, faceSex_, scenario.patch);
+        if (placed) {
+            auto uploaded = renderer_->uploadFace(*placed->mesh, placed->placement);
+            if (uploaded) {
+                face_ = std::move(uploaded.value());
+                faceMesh_ = placed->mesh;
+                ++sceneVersion_;
+            }
+        }
+        if (!face_) {
+            setStatus("the face could not be built: " +
+                          (placed ? std::string("upload failed") : placed.error().message),
+                      true);
+            settings_.view = render::View::Patch;
+        }
+        return;
+    }
+    if (faceRegion_ == scenario.patch.region && faceAim_ == scenario.patch.onFaceDeg) {
+        return;
+    }
+    // The patch moved on the same head (an edit, an undo): only its placement changes.
+    auto placement =
+        mesh::placePatch(*faceMesh_, scenario.patch.region, mesh::aimOf(scenario.patch));
+    if (!placement) {
+        setStatus(placement.error().message, true);
+        return;
+    }
+    face_->place(*faceMesh_, *placement);
+    faceRegion_ = scenario.patch.region;
+    faceAim_ = scenario.patch.onFaceDeg;
+    ++sceneVersion_;
+}
+
+void StudioApp::movePatchOnFace(float x, float y) {
+    if (!face_ || !faceMesh_ || settings_.compare == render::Compare::Side) {
+        setStatus("Double-click the face in a single picture (not side by side) to move the "
+                  "patch there.");
+        return;
+    }
+    const float w = static_cast<float>(viewRect_.extent.width);
+    const float h = static_cast<float>(viewRect_.extent.height);
+    const PatchSpec& patch = document_.scenario().patch;
+    const render::CameraPose pose =
+        render::cameraFor(render::View::Face, render::effectiveCamera(settings_),
+                          render::patchOnFace(face_->placement(), static_cast<float>(patch.widthMm),
+                                              static_cast<float>(patch.heightMm)),
+                          w / h, settings_, face_->headCentreMm());
+    const render::Ray ray =
+        render::rayThroughPixel(pose, w, h, x - static_cast<float>(viewRect_.offset.x),
+                                y - static_cast<float>(viewRect_.offset.y));
+    const auto hit = mesh::firstHit(*faceMesh_, ray.origin, ray.direction);
+    if (!hit) {
+        setStatus("Double-click on the skin to move the patch there.");
+        return;
+    }
+    if (hit->features.x > 0.3f || hit->features.y > 0.3f) {
+        setStatus("The patch goes on skin: not on the eye or the lips.", true);
+        return;
+    }
+    const glm::vec2 aim = mesh::aimOfPoint(*faceMesh_, hit->pointMm);
+    if (!mesh::placePatch(*faceMesh_, patch.region, aim)) {
+        setStatus("There is no skin to put the patch on there.", true);
+        return;
+    }
+    const Region region = mesh::nearestRegion(aim);
+    const bool newRegion = region != patch.region;
+    editScenario("move the patch on the face", [&](Scenario& s) {
+        s.patch.onFaceDeg =
+            std::array<double, 2>{std::round(aim.x * 10.0) / 10.0, std::round(aim.y * 10.0) / 10.0};
+        s.patch.region = region;
+        return Status{};
+    });
+    setStatus(newRegion
+                  ? "Patch moved to the " + std::string(toString(region)) + ": its skin is the " +
+                        std::string(toString(region)) + "'s, simulating again."
+                  : "Patch moved on the " + std::string(toString(region)) +
+                        " (the skin and the outcome stay the same).");
 }
 
 void StudioApp::updateSurfaces() {
@@ -370,11 +471,9 @@ void StudioApp::handleViewInput() {
     }
     if (panDrag) {
         // Millimetres per pixel at the target: the view spans ~2 tan(fov/2) * distance.
-        const float mmPerPixel =
-            0.00045f * 30.0f * settings_.cameraDistanceScale *
-            (render::effectiveCamera(settings_) == render::CameraPreset::SocialDistance ? 10.0f
-                                                                                        : 1.0f) *
-            1280.0f / static_cast<float>(viewRect_.extent.width);
+        const float mmPerPixel = 0.00045f * 30.0f * settings_.cameraDistanceScale *
+                                 cameraReach(render::effectiveCamera(settings_)) * 1280.0f /
+                                 static_cast<float>(viewRect_.extent.width);
         settings_.cameraPanRightMm -= io.MouseDelta.x * mmPerPixel;
         settings_.cameraPanUpMm += io.MouseDelta.y * mmPerPixel;
         return;
@@ -400,6 +499,9 @@ void StudioApp::handleViewInput() {
     }
     switch (tool_) {
     case BrushTool::Navigate:
+        if (settings_.view == render::View::Face && inView && ImGui::IsMouseDoubleClicked(0)) {
+            movePatchOnFace(mouse.x, mouse.y);
+        }
         if (ImGui::IsMouseDragging(0)) {
             settings_.cameraYawDeg += io.MouseDelta.x * 0.3f * scale;
             settings_.cameraPitchDeg = std::clamp(
@@ -569,26 +671,8 @@ Status StudioApp::frame() {
         settings.compare = render::Compare::None;
     }
     if (settings.view == render::View::Face) {
+        updateFace();
         const Scenario& scenario = document_.scenario();
-        if (!face_ || faceRegion_ != scenario.patch.region || faceSex_ != scenario.patient.sex) {
-            face_.reset();
-            faceRegion_ = scenario.patch.region;
-            faceSex_ = scenario.patient.sex;
-            auto placed = mesh::loadPlacedFace(std::nullopt, {}, faceSex_, faceRegion_);
-            if (placed) {
-                auto uploaded = renderer_->uploadFace(*placed->mesh, placed->placement);
-                if (uploaded) {
-                    face_ = std::move(uploaded.value());
-                    ++sceneVersion_;
-                }
-            }
-            if (!face_) {
-                setStatus("the face could not be built: " +
-                              (placed ? std::string("upload failed") : placed.error().message),
-                          true);
-                settings_.view = render::View::Patch;
-            }
-        }
         // The skin around the patch follows the patient and the patch's region and resolution.
         const std::string key = std::to_string(scenario.patient.fitzpatrick) + "/" +
                                 std::to_string(scenario.patient.ageYears) + "/" +
@@ -617,7 +701,8 @@ Status StudioApp::frame() {
     // frames, then capture the window as it is presented.
     Image8 captured;
     bool capture = false;
-    if (!options_.screenshot.empty() && snapshot_ && snapshot_->revision == document_.revision() &&
+    if (!options_.screenshot.empty() && snapshot_ &&
+        snapshot_->revision == document_.simulationRevision() &&
         (snapshot_->stage == SimulationStage::Done ||
          snapshot_->stage == SimulationStage::Failed) &&
         (snapshot_->stage == SimulationStage::Failed ||

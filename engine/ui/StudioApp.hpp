@@ -46,6 +46,8 @@ class StudioApp {
     void submitIfChanged();
     void updateSurfaces();
     void retire(std::unique_ptr<render::GpuSurface> surface);
+    void updateFace();
+    void movePatchOnFace(float x, float y);
     std::optional<std::array<double, 2>> pickPatchMm(float x, float y) const;
     std::optional<std::array<float, 2>> projectPatchMm(double xMm, double yMm) const;
     void drawViewOverlay();
@@ -100,10 +102,12 @@ class StudioApp {
     std::optional<PendingMaps> pendingMaps_;
     std::unique_ptr<render::GpuSurface> placeholder_;
     std::deque<std::pair<std::uint64_t, std::unique_ptr<render::GpuSurface>>> retired_;
-    std::optional<mesh::TriangleMesh> faceMesh_;
+    std::shared_ptr<const mesh::TriangleMesh> faceMesh_;
     std::unique_ptr<render::GpuFace> face_;
-    Region faceRegion_ = Region::Cheek;
     Sex faceSex_ = Sex::Female;
+    /// Where the patch on face_ was placed for (region, aim).
+    Region faceRegion_ = Region::Cheek;
+    std::optional<std::array<double, 2>> faceAim_;
     /// The skin around the patch on the face, and what it was made for (its patient and patch).
     std::unique_ptr<render::GpuSurface> surround_;
     std::string surroundKey_;

@@ -2,7 +2,28 @@
 
 namespace skinsim::ui {
 
+namespace {
+/// Whether the simulation of `a` and `b` is the same: their files differ at most in where the
+/// patch sits on the face.
+bool sameSimulation(const Scenario& a, const Scenario& b) {
+    if (a.patch.onFaceDeg == b.patch.onFaceDeg) {
+        return scenarioToJson(a) == scenarioToJson(b);
+    }
+    Scenario aligned = b;
+    aligned.patch.onFaceDeg = a.patch.onFaceDeg;
+    return scenarioToJson(a) == scenarioToJson(aligned);
+}
+} // namespace
+
 StudioDocument::StudioDocument(Scenario scenario) : scenario_(std::move(scenario)) {}
+
+void StudioDocument::become(Scenario next) {
+    if (!sameSimulation(scenario_, next)) {
+        ++simulationRevision_;
+    }
+    scenario_ = std::move(next);
+    ++revision_;
+}
 
 void StudioDocument::pushUndo(Step step) {
     undo_.push_back(std::move(step));
@@ -21,18 +42,16 @@ Status StudioDocument::edit(const std::string& label,
     if (stroke_) {
         strokeChanged_ = true;
     } else {
-        pushUndo({label, std::move(scenario_)});
+        pushUndo({label, scenario_});
     }
-    scenario_ = std::move(next);
-    ++revision_;
+    become(std::move(next));
     return {};
 }
 
 void StudioDocument::replace(const std::string& label, Scenario scenario) {
     endStroke();
-    pushUndo({label, std::move(scenario_)});
-    scenario_ = std::move(scenario);
-    ++revision_;
+    pushUndo({label, scenario_});
+    become(std::move(scenario));
 }
 
 void StudioDocument::beginStroke(const std::string& label) {
@@ -59,9 +78,8 @@ bool StudioDocument::undo() {
     }
     Step step = std::move(undo_.back());
     undo_.pop_back();
-    redo_.push_back({step.label, std::move(scenario_)});
-    scenario_ = std::move(step.scenario);
-    ++revision_;
+    redo_.push_back({step.label, scenario_});
+    become(std::move(step.scenario));
     return true;
 }
 
@@ -72,9 +90,8 @@ bool StudioDocument::redo() {
     }
     Step step = std::move(redo_.back());
     redo_.pop_back();
-    undo_.push_back({step.label, std::move(scenario_)});
-    scenario_ = std::move(step.scenario);
-    ++revision_;
+    undo_.push_back({step.label, scenario_});
+    become(std::move(step.scenario));
     return true;
 }
 

@@ -23,8 +23,12 @@ class StudioDocument {
     explicit StudioDocument(Scenario scenario);
 
     const Scenario& scenario() const { return scenario_; }
-    /// Bumps with every change, undo and redo included: what the simulation keys its results on.
+    /// Bumps with every change, undo and redo included: what the autosave keys on.
     std::uint64_t revision() const { return revision_; }
+    /// Bumps with every change the simulation sees: not with where the patch sits on the face
+    /// (PatchSpec::onFaceDeg), which only the pictures use. What the simulation keys its results
+    /// on.
+    std::uint64_t simulationRevision() const { return simulationRevision_; }
 
     /// Applies `change` to a copy of the scenario; on success the copy becomes the scenario (one
     /// undo step named `label`, or part of the open stroke), on failure nothing changes and the
@@ -56,9 +60,12 @@ class StudioDocument {
         Scenario scenario; ///< the scenario before the step (undo) or after it (redo)
     };
     void pushUndo(Step step);
+    /// Makes `next` the scenario and bumps the revisions it changes.
+    void become(Scenario next);
 
     Scenario scenario_;
     std::uint64_t revision_ = 1;
+    std::uint64_t simulationRevision_ = 1;
     std::uint64_t savedRevision_ = 1;
     std::deque<Step> undo_;
     std::deque<Step> redo_;

@@ -152,3 +152,55 @@ TEST(PatchPlacement, AMeshWithNothingInTheRegionIsAClearError) {
     ASSERT_FALSE(p);
     EXPECT_NE(p.error().message.find("forehead"), std::string::npos) << p.error().message;
 }
+
+TEST(PatchPlacement, AnAimOnTheFaceMovesThePatchThere) {
+    const TriangleMesh face = buildFaceMesh({.cellMm = 3.0f});
+    for (const Region region : {Region::Cheek, Region::Forehead, Region::Temple, Region::Chin}) {
+        // The region's own aim places the patch where the region does, and reads back as it.
+        const auto byRegion = placePatch(face, region);
+        const auto byAim = placePatch(face, region, regionAimDeg(region));
+        ASSERT_TRUE(byRegion && byAim) << toString(region);
+        EXPECT_LT(glm::length(byRegion->centreMm - byAim->centreMm), 1e-3f) << toString(region);
+        const glm::vec2 back = aimOfPoint(face, byRegion->centreMm);
+        EXPECT_NEAR(back.x, regionAimDeg(region).x, 0.01f) << toString(region);
+        EXPECT_NEAR(back.y, regionAimDeg(region).y, 0.01f) << toString(region);
+        EXPECT_EQ(nearestRegion(back), region);
+    }
+    // 10 degrees further round the cheek: the patch moves 5-25 mm, toward the ear.
+    const glm::vec2 cheek = regionAimDeg(Region::Cheek);
+    const auto moved = placePatch(face, Region::Cheek, cheek + glm::vec2(10.0f, 0.0f));
+    const auto middle = placePatch(face, Region::Cheek);
+    ASSERT_TRUE(moved && middle);
+    const float step = glm::length(moved->centreMm - middle->centreMm);
+    EXPECT_GT(step, 5.0f);
+    EXPECT_LT(step, 25.0f);
+    EXPECT_GT(moved->centreMm.x, middle->centreMm.x + 3.0f);
+    EXPECT_LT(moved->centreMm.z, middle->centreMm.z);
+    // The patient's right cheek is a cheek too (its mirror image is the left one).
+    EXPECT_EQ(nearestRegion({-cheek.x, cheek.y}), Region::Cheek);
+}
+
+TEST(PatchPlacement, ARayFindsTheSkinAndTellsTheEyeApart) {
+    const TriangleMesh face = buildFaceMesh({.cellMm = 3.0f});
+    // From 50 cm in front, straight back through the left cheek's middle: the cheek's skin.
+    const auto cheek = placePatch(face, Region::Cheek);
+    ASSERT_TRUE(cheek);
+    const glm::vec3 eye(cheek->centreMm.x, cheek->centreMm.y, 500.0f);
+    const auto hit = firstHit(face, eye, {0.0f, 0.0f, -1.0f});
+    ASSERT_TRUE(hit);
+    EXPECT_LT(glm::length(glm::vec2(hit->pointMm) - glm::vec2(cheek->centreMm)), 1e-3f);
+    EXPECT_GT(hit->pointMm.z, cheek->centreMm.z - 15.0f) << "the front of the face, not behind";
+    EXPECT_LT(hit->features.x, 0.1f);
+    // Through the middle of the left eye: the eyeball (features.x).
+    glm::vec3 eyeCentre(0.0f);
+    for (const FaceLandmark& mark : faceLandmarks(Sex::Female)) {
+        if ((mark.name == "en" || mark.name == "ex") && mark.positionMm.x > 0.0f) {
+            eyeCentre += 0.5f * mark.positionMm; // the left eye's canthi
+        }
+    }
+    const auto onEye = firstHit(face, {eyeCentre.x, eyeCentre.y, 500.0f}, {0.0f, 0.0f, -1.0f});
+    ASSERT_TRUE(onEye);
+    EXPECT_GT(onEye->features.x, 0.5f);
+    // Past the head: nothing.
+    EXPECT_FALSE(firstHit(face, {300.0f, 0.0f, 500.0f}, {0.0f, 0.0f, -1.0f}));
+}

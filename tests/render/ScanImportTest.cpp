@@ -4,8 +4,8 @@
 // Every file is written by the test.
 
 #include "../unit/core/TempDir.hpp"
+#include "ScanFiles.hpp"
 #include "core/ImageIo.hpp"
-#include "core/Json.hpp"
 #include "mesh/MeshImport.hpp"
 #include "mesh/PatchPlacement.hpp"
 #include "mesh/TextureImage.hpp"
@@ -13,7 +13,6 @@
 #include <cstring>
 #include <fstream>
 #include <gtest/gtest.h>
-#include <sstream>
 
 using namespace skinsim;
 using namespace skinsim::mesh;
@@ -47,93 +46,29 @@ const Corner kCorners[4] = {
     {{0, 200, 0}, {0, 1}, {1, 0, 0, 1}},    // top left: red
 };
 
-/// scan.obj + scan.mtl + skin.png, positions multiplied by `scale` (0.001: a file in metres).
-void writeTexturedObj(const test::TempDir& dir, float scale = 1.0f) {
-    ASSERT_TRUE(writePng(dir / "skin.png", fourColourTexture()));
-    writeText(dir / "scan.mtl", "newmtl skin\nKd 1 1 1\nmap_Kd skin.png\n");
-    std::ostringstream obj;
-    obj << "mtllib scan.mtl\n";
+/// The quad as a scan file: normals +Z, the texture of fourColourTexture.
+test::ScanFile quadScan() {
+    test::ScanFile scan;
     for (const Corner& c : kCorners) {
-        obj << "v " << c.positionMm.x * scale << ' ' << c.positionMm.y * scale << ' '
-            << c.positionMm.z * scale << "\n";
+        scan.positionsMm.push_back(c.positionMm);
+        scan.normals.emplace_back(0.0f, 0.0f, 1.0f);
+        scan.uvs.push_back(c.uv);
     }
-    for (const Corner& c : kCorners) {
-        obj << "vt " << c.uv.x << ' ' << c.uv.y << "\n";
-    }
-    obj << "usemtl skin\nf 1/1 2/2 3/3\nf 1/1 3/3 4/4\n";
-    writeText(dir / "scan.obj", obj.str());
+    scan.indices = {0, 1, 2, 0, 2, 3};
+    scan.texture = fourColourTexture();
+    return scan;
 }
 
-/// The same quad as binary glTF 2.0 in metres (glTF's unit), the PNG embedded through a buffer
-/// view. glTF puts UV (0, 0) at the image's top left, so each corner's v is 1 - v of the OBJ.
-std::string texturedGlb() {
-    std::string bin;
-    const auto append = [&bin](const void* data, std::size_t size) {
-        const std::size_t offset = bin.size();
-        bin.append(static_cast<const char*>(data), size);
-        bin.resize((bin.size() + 3) / 4 * 4, '\0'); // every view starts 4-byte aligned
-        return Json{{"buffer", 0}, {"byteOffset", offset}, {"byteLength", size}};
-    };
-    std::vector<float> positions, normals, uvs;
-    for (const Corner& c : kCorners) {
-        positions.insert(positions.end(), {c.positionMm.x / 1000.0f, c.positionMm.y / 1000.0f,
-                                           c.positionMm.z / 1000.0f});
-        normals.insert(normals.end(), {0.0f, 0.0f, 1.0f});
-        uvs.insert(uvs.end(), {c.uv.x, 1.0f - c.uv.y});
-    }
-    const std::vector<std::uint32_t> indices = {0, 1, 2, 0, 2, 3};
-    const std::string png = encodePng(fourColourTexture()).value();
-    Json views = Json::array();
-    views.push_back(append(positions.data(), positions.size() * sizeof(float)));
-    views.push_back(append(normals.data(), normals.size() * sizeof(float)));
-    views.push_back(append(uvs.data(), uvs.size() * sizeof(float)));
-    views.push_back(append(indices.data(), indices.size() * sizeof(std::uint32_t)));
-    views.push_back(append(png.data(), png.size()));
-    const auto accessor = [](int view, int componentType, int count, const char* type) {
-        return Json{{"bufferView", view},
-                    {"componentType", componentType},
-                    {"count", count},
-                    {"type", type}};
-    };
-    Json positionAccessor = accessor(0, 5126, 4, "VEC3");
-    positionAccessor["min"] = {0.0, 0.0, 0.0};
-    positionAccessor["max"] = {0.2, 0.2, 0.02};
-    // Built step by step: nested brace lists of one element are ambiguous in nlohmann::json.
-    Json primitive;
-    primitive["attributes"] = {{"POSITION", 0}, {"NORMAL", 1}, {"TEXCOORD_0", 2}};
-    primitive["indices"] = 3;
-    primitive["material"] = 0;
-    Json material;
-    material["name"] = "skin";
-    material["pbrMetallicRoughness"]["baseColorTexture"]["index"] = 0;
-    Json gltf;
-    gltf["asset"]["version"] = "2.0";
-    gltf["scene"] = 0;
-    gltf["scenes"] = Json::array({Json{{"nodes", Json::array({0})}}});
-    gltf["nodes"] = Json::array({Json{{"mesh", 0}}});
-    gltf["meshes"] = Json::array({Json{{"primitives", Json::array({primitive})}}});
-    gltf["materials"] = Json::array({material});
-    gltf["textures"] = Json::array({Json{{"source", 0}}});
-    gltf["images"] = Json::array({Json{{"bufferView", 4}, {"mimeType", "image/png"}}});
-    gltf["accessors"] = Json::array({positionAccessor, accessor(1, 5126, 4, "VEC3"),
-                                     accessor(2, 5126, 4, "VEC2"), accessor(3, 5125, 6, "SCALAR")});
-    gltf["bufferViews"] = views;
-    gltf["buffers"] = Json::array({Json{{"byteLength", bin.size()}}});
-    std::string json = gltf.dump();
-    json.resize((json.size() + 3) / 4 * 4, ' ');
+/// scan.obj + scan.mtl + skin.png, positions multiplied by `scale` (0.001: a file in metres).
+void writeTexturedObj(const test::TempDir& dir, float scale = 1.0f) {
+    test::ScanFile scan = quadScan();
+    scan.normals.clear(); // as many scanners write it: the importer computes them
+    test::writeTexturedObj(dir.path(), scan, "scan", "skin.png", scale);
+}
 
-    std::string glb;
-    const auto word = [&glb](std::uint32_t w) { glb.append(reinterpret_cast<const char*>(&w), 4); };
-    word(0x46546C67); // "glTF"
-    word(2);
-    word(static_cast<std::uint32_t>(12 + 8 + json.size() + 8 + bin.size()));
-    word(static_cast<std::uint32_t>(json.size()));
-    word(0x4E4F534A); // "JSON"
-    glb += json;
-    word(static_cast<std::uint32_t>(bin.size()));
-    word(0x004E4942); // "BIN"
-    glb += bin;
-    return glb;
+/// The same quad as binary glTF 2.0 in metres, the PNG embedded through a buffer view.
+std::string texturedGlb() {
+    return test::texturedGlb(quadScan());
 }
 
 /// Every vertex, found by its position (mm), samples the colour its corner was given.

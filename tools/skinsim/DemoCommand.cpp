@@ -88,8 +88,7 @@ Status writeDemoFiles(const std::filesystem::path& out) {
     if (!after) {
         return after.error();
     }
-    auto placed =
-        mesh::loadPlacedFace(std::nullopt, {}, scenario->patient.sex, scenario->patch.region);
+    auto placed = mesh::loadPlacedFace(std::nullopt, {}, scenario->patient.sex, scenario->patch);
     if (!placed) {
         return placed.error();
     }

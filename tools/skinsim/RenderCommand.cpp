@@ -38,6 +38,8 @@ struct RenderOptions {
     std::string light = "raking";
     std::string mode = "skin";
     std::string compare = "none";
+    /// close-up, arm or social; absent: the view's default (RenderSettings.hpp).
+    std::optional<std::string> camera;
     int width = 1280;
     int height = 800;
 };
@@ -74,7 +76,7 @@ Result<mesh::PlacedFace> loadFace(const RenderOptions& o, const Scenario& scenar
         return options.error();
     }
     const auto scan = o.mesh.empty() ? std::nullopt : std::optional<std::filesystem::path>(o.mesh);
-    return mesh::loadPlacedFace(scan, *options, scenario.patient.sex, scenario.patch.region);
+    return mesh::loadPlacedFace(scan, *options, scenario.patient.sex, scenario.patch);
 }
 
 render::SkinSurface surfaceOfPatch(SkinPatch& patch) {
@@ -150,6 +152,9 @@ Status run(const RenderOptions& o) {
     settings.light = *render::lightFromString(o.light);
     settings.mode = *render::modeFromString(o.mode);
     settings.compare = *render::compareFromString(o.compare);
+    if (o.camera) {
+        settings.camera = render::cameraFromString(*o.camera);
+    }
     settings.beforeLabel = "Day 0";
     settings.afterLabel = "Day " + std::to_string(o.day);
     if (!o.mesh.empty() && settings.view != render::View::Face) {
@@ -237,8 +242,11 @@ Status run(const RenderOptions& o) {
     }
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::printf("Rendered %s: %dx%d, %s view, %s light, %s mode%s, day %d, on %s in %.2f s\n",
-                o.out.c_str(), o.width, o.height, o.view.c_str(), o.light.c_str(), o.mode.c_str(),
+    std::printf("Rendered %s: %dx%d, %s view (%s camera), %s light, %s mode%s, day %d, on %s in "
+                "%.2f s\n",
+                o.out.c_str(), o.width, o.height, o.view.c_str(),
+                std::string(render::toString(render::effectiveCamera(settings))).c_str(),
+                o.light.c_str(), o.mode.c_str(),
                 o.compare == "none" ? "" : (", " + o.compare + " comparison").c_str(), o.day,
                 (*context)->deviceName().c_str(), seconds);
     return {};
@@ -268,6 +276,10 @@ void addRenderCommand(CLI::App& app, CommandSet& set) {
         ->check(CLI::IsMember({"skin", "clay", "heatmap", "change"}));
     cmd->add_option("--compare", o->compare, "none, split or side")
         ->check(CLI::IsMember({"none", "split", "side"}));
+    cmd->add_option("--camera", o->camera,
+                    "close-up, arm (30 cm) or social (50 cm); default: close-up for the patch, "
+                    "social for the face")
+        ->check(CLI::IsMember({"close-up", "arm", "social"}));
     cmd->add_option("--width", o->width, "Image width in pixels")->check(CLI::Range(16, 8192));
     cmd->add_option("--height", o->height, "Image height in pixels")->check(CLI::Range(16, 8192));
     set.add(cmd, [o]() -> Status { return run(*o); });

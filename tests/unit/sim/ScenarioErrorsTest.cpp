@@ -46,7 +46,13 @@ const BadScenario kBadScenarios[] = {
      "scenario.json: colour: unknown key (allowed: name, description, seed, patch, patient, "
      "scars, plan, observe_days, draws)"},
     {"UnknownNestedKey", "/patch/colour", R"("red")",
-     "scenario.json: patch.colour: unknown key (allowed: region, size_mm, pixel_um)"},
+     "scenario.json: patch.colour: unknown key (allowed: region, size_mm, pixel_um, "
+     "on_face_deg)"},
+    {"AimAboveTheHead", "/patch/on_face_deg", "[10, 90]",
+     "scenario.json: patch.on_face_deg[1]: 90 is outside -80..80"},
+    {"AimIsNotAPair", "/patch/on_face_deg", "[10]",
+     "scenario.json: patch.on_face_deg: expected two numbers [azimuth, elevation], got 1 "
+     "values"},
     {"UnknownKeyInARandomScarEntry", "/scars/random/0/shape", R"("round")",
      "scenario.json: scars.random[0].shape: unknown key (allowed: type, count, diameter_mm, "
      "depth_mm)"},

@@ -206,7 +206,8 @@ TEST(ScarIds, ATargetIdWithoutAnyListedScarsSaysSo) {
 TEST(ScenarioRoundTrip, AScenarioUsingEveryFieldSurvivesWriteThenRead) {
     const Scenario s = parse(R"({
         "name": "everything", "description": "all fields set", "seed": 18446744073709551615,
-        "patch": {"region": "temple", "size_mm": [40.5, 20], "pixel_um": 12.5},
+        "patch": {"region": "temple", "size_mm": [40.5, 20], "pixel_um": 12.5,
+                  "on_face_deg": [-65.5, 12]},
         "patient": {"fitzpatrick": 6, "age": 61.5, "sex": "male",
                     "scarring_history": "keloid_family", "active_acne": "moderate",
                     "sun_protection": "sometimes", "aftercare": "poor"},
@@ -222,6 +223,7 @@ TEST(ScenarioRoundTrip, AScenarioUsingEveryFieldSurvivesWriteThenRead) {
                  {"day": 30, "treatment": "nonablative_fractional", "target": "chickenpox"}],
         "observe_days": [0, 7, 3650], "draws": 4096})");
     EXPECT_EQ(s.seed, 18446744073709551615u);
+    EXPECT_EQ(s.patch.onFaceDeg, (std::array<double, 2>{-65.5, 12.0}));
     EXPECT_EQ(s.plan[2].target.ids, (std::vector<int>{2, 0}));
     expectRoundTrip(s);
     const Scenario back = *scenarioFromJson(scenarioToJson(s), "x");

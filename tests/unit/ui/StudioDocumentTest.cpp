@@ -110,3 +110,28 @@ TEST(StudioDocument, ReplacingIsUndoableAndModifiedFollowsSaves) {
     EXPECT_EQ(doc.scenario().name, "original");
     EXPECT_TRUE(doc.modified());
 }
+
+TEST(StudioDocument, MovingThePatchOnTheFaceIsUndoableWithoutSimulatingAgain) {
+    StudioDocument doc(Scenario{});
+    const auto simulated = doc.simulationRevision();
+    const auto revision = doc.revision();
+    ASSERT_TRUE(doc.edit("move the patch on the face", [](Scenario& s) {
+        s.patch.onFaceDeg = std::array<double, 2>{45.0, -15.0};
+        return Status{};
+    }));
+    EXPECT_GT(doc.revision(), revision) << "a change to save";
+    EXPECT_EQ(doc.simulationRevision(), simulated) << "the skin and outcome are the same";
+    ASSERT_TRUE(doc.undo());
+    EXPECT_FALSE(doc.scenario().patch.onFaceDeg);
+    EXPECT_EQ(doc.simulationRevision(), simulated);
+    // Moving it into another region changes the skin: that is simulated again.
+    ASSERT_TRUE(doc.edit("move the patch on the face", [](Scenario& s) {
+        s.patch.onFaceDeg = std::array<double, 2>{0.0, 30.0};
+        s.patch.region = Region::Forehead;
+        return Status{};
+    }));
+    EXPECT_GT(doc.simulationRevision(), simulated);
+    const auto forehead = doc.simulationRevision();
+    ASSERT_TRUE(doc.undo());
+    EXPECT_GT(doc.simulationRevision(), forehead) << "back to the cheek's skin";
+}
