@@ -114,8 +114,21 @@ Result<std::unique_ptr<GpuFace>> Renderer::uploadFace(const mesh::TriangleMesh& 
 }
 
 Status Renderer::warmUp(const ViewSettings& settings, const GpuFace* face) {
+    // The face view without its face yet (the head still being built): a stand-in tetrahedron
+    // compiles the same pipelines.
+    std::unique_ptr<GpuFace> standIn;
     if (settings.view == View::Face && face == nullptr) {
-        return {};
+        mesh::TriangleMesh tetrahedron;
+        tetrahedron.positions = {{0, 0, 10}, {10, 0, 0}, {-10, 0, 0}, {0, 10, 0}};
+        tetrahedron.indices = {0, 1, 3, 1, 2, 3, 2, 0, 3, 0, 2, 1};
+        mesh::computeNormals(tetrahedron);
+        mesh::generateUvs(tetrahedron);
+        auto uploaded = uploadFace(tetrahedron, mesh::PatchPlacement{});
+        if (!uploaded) {
+            return uploaded.error();
+        }
+        standIn = std::move(uploaded.value());
+        face = standIn.get();
     }
     // 3x3 cells: like a real patch, not a power of two (the driver's shader variants depend on it).
     SkinSurface flat = uniformSkin(FieldF(3, 3, 25.0), 0.05f);

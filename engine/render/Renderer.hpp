@@ -54,7 +54,8 @@ class Renderer {
     /// surface: a CPU driver (lavapipe) compiles its shaders at their first draw and dispatch,
     /// taking a good part of a second. Call it on another thread while this one prepares the
     /// scene (the CLI overlaps it with generating the skin), as long as no other call to this
-    /// renderer runs meanwhile; otherwise the first frame pays for it.
+    /// renderer runs meanwhile; otherwise the first frame pays for it. The face view without
+    /// `face` (still being built) warms up on a stand-in mesh: the same pipelines.
     Status warmUp(const ViewSettings& settings, const GpuFace* face = nullptr);
 
     /// Changes the output size (waits for the GPU to be idle).

@@ -8,6 +8,7 @@
 
 #include <fstream>
 #include <gtest/gtest.h>
+#include <map>
 
 using skinsim::test::runSkinsim;
 
@@ -104,6 +105,44 @@ TEST(RenderCommand, FaceViewWithTheDefaultFace) {
         "render --scenario mild --view face --light flash --width 160 --height 160 --out " +
         (dir / "face.png").string());
     EXPECT_EQ(r.exitCode, 0) << r.output;
+}
+
+// The three distances frame the face differently: the close-up is filled with skin, 50 cm shows
+// the whole head against the background, arm's length lies between.
+TEST(RenderCommand, TheCameraPresetsStandCloserOrFurther) {
+    skinsim::test::TempDir dir;
+    std::map<std::string, skinsim::Image8> pictures;
+    for (const std::string camera : {"close-up", "arm", "social"}) {
+        const auto out = dir / (camera + ".png");
+        const auto r = runSkinsim("render --scenario mild --view face --light clinical --camera " +
+                                  camera + " --width 160 --height 120 --out " + out.string());
+        ASSERT_EQ(r.exitCode, 0) << r.output;
+        EXPECT_NE(r.output.find("(" + camera + " camera)"), std::string::npos) << r.output;
+        auto image = skinsim::readPng(out);
+        ASSERT_TRUE(image) << image.error().message;
+        pictures[camera] = std::move(*image);
+    }
+    // The share of each picture in the background's colour (the 50 cm picture's corner).
+    const std::uint8_t* backdrop = pictures["social"].at(0, 0);
+    std::map<std::string, double> background;
+    for (const auto& [camera, image] : pictures) {
+        int far = 0;
+        for (int y = 0; y < image.height; ++y) {
+            for (int x = 0; x < image.width; ++x) {
+                const auto* p = image.at(x, y);
+                far += std::abs(p[0] - backdrop[0]) + std::abs(p[1] - backdrop[1]) +
+                           std::abs(p[2] - backdrop[2]) <
+                       12;
+            }
+        }
+        background[camera] = static_cast<double>(far) / (image.width * image.height);
+    }
+    EXPECT_LT(background["close-up"], 0.05);
+    EXPECT_LT(background["arm"], background["social"]);
+    EXPECT_GT(background["social"], 0.3);
+    const auto bad = runSkinsim("render --scenario mild --view face --camera far --out " +
+                                (dir / "x.png").string());
+    EXPECT_EQ(bad.exitCode, 2) << bad.output;
 }
 
 TEST(RenderCommand, BrokenMeshIsBadInputNamingTheFile) {

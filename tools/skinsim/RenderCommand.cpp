@@ -164,13 +164,25 @@ Status run(const RenderOptions& o) {
         return Error::badInput("--mesh-units, --mesh-up and --mesh-forward describe a --mesh "
                                "file; give one or leave them out");
     }
+    // A scan is input: read (and refused, exit 2) before anything slow. The default head has
+    // nothing to check and takes half a second to build: built meanwhile, as is the skin around
+    // the patch.
     std::optional<mesh::PlacedFace> face;
+    std::future<Result<mesh::PlacedFace>> head;
+    std::future<render::SkinSurface> surroundTile;
     if (settings.view == render::View::Face) {
-        auto loaded = loadFace(o, *scenario);
-        if (!loaded) {
-            return loaded.error();
+        if (!o.mesh.empty()) {
+            auto loaded = loadFace(o, *scenario);
+            if (!loaded) {
+                return loaded.error();
+            }
+            face = std::move(loaded.value());
+        } else {
+            head = std::async(std::launch::async, [&] { return loadFace(o, *scenario); });
         }
-        face = std::move(loaded.value());
+        surroundTile = std::async(std::launch::async, [&] {
+            return render::surroundSurface(scenario->patch, scenario->patient, scenario->seed);
+        });
     }
     auto context = gpu::Context::create({.applicationName = "skinsim render"});
     if (!context) {
@@ -183,15 +195,22 @@ Status run(const RenderOptions& o) {
         return renderer.error();
     }
     std::unique_ptr<render::GpuFace> gpuFace;
-    if (face) {
+    const auto uploadFace = [&]() -> Status {
         auto uploaded = (*renderer)->uploadFace(*face->mesh, face->placement);
         if (!uploaded) {
             return uploaded.error();
         }
         gpuFace = std::move(uploaded.value());
+        return {};
+    };
+    if (face) {
+        if (auto s = uploadFace(); !s) {
+            return s;
+        }
     }
     // A CPU driver compiles its shaders at the first frame, in a good part of a second: draw a
-    // tiny one while the skin is generated (nothing else touches the renderer meanwhile).
+    // tiny one while the skin is generated (nothing else touches the renderer meanwhile; without
+    // the head yet, on a stand-in).
     auto warmUp = std::async(std::launch::async,
                              [&] { return (*renderer)->warmUp(settings, gpuFace.get()); });
     // Day 0 alone comes straight from the generator; any other day, or a comparison, from the
@@ -204,6 +223,16 @@ Status run(const RenderOptions& o) {
     }
     if (!days) {
         return days.error();
+    }
+    if (head.valid()) {
+        auto built = head.get();
+        if (!built) {
+            return built.error();
+        }
+        face = std::move(built.value());
+        if (auto s = uploadFace(); !s) {
+            return s;
+        }
     }
 
     auto before = (*renderer)->uploadSurface(days->before, "day 0 of " + scenario->source.string());
@@ -222,8 +251,7 @@ Status run(const RenderOptions& o) {
     render::GpuSurface* shownAfter = after ? after.get() : before->get();
     std::unique_ptr<render::GpuSurface> surround;
     if (gpuFace) {
-        auto uploaded = (*renderer)->uploadSurround(
-            render::surroundSurface(scenario->patch, scenario->patient, scenario->seed));
+        auto uploaded = (*renderer)->uploadSurround(surroundTile.get());
         if (!uploaded) {
             return uploaded.error();
         }
