@@ -7,6 +7,8 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <memory>
+#include <string_view>
 #include <tinyexr.h>
 
 namespace skinsim {
@@ -54,33 +56,38 @@ Status writeHeightPng(const fs::path& stem, const FieldF& heightUm) {
 }
 
 Status writeHeightExr(const fs::path& path, const FieldF& heightUm) {
-    return writeAtomically(path, [&](const fs::path& tmp) -> Status {
-        EXRHeader header;
-        InitEXRHeader(&header);
-        EXRImage image;
-        InitEXRImage(&image);
-        EXRChannelInfo channel{};
-        channel.name[0] = 'Y';
-        int pixelType = TINYEXR_PIXELTYPE_FLOAT;
-        header.num_channels = 1;
-        header.channels = &channel;
-        header.pixel_types = &pixelType;
-        header.requested_pixel_types = &pixelType;
-        header.compression_type = TINYEXR_COMPRESSIONTYPE_ZIP;
-        float* plane = const_cast<float*>(heightUm.data());
-        unsigned char* planes[] = {reinterpret_cast<unsigned char*>(plane)};
-        image.images = planes;
-        image.num_channels = 1;
-        image.width = heightUm.width();
-        image.height = heightUm.height();
-        const char* err = nullptr;
-        if (SaveEXRImageToFile(&image, &header, tmp.c_str(), &err) != TINYEXR_SUCCESS) {
-            std::string msg = err ? err : "unknown error";
-            FreeEXRErrorMessage(err);
-            return Error::failure(path.string() + ": EXR write failed: " + msg);
-        }
-        return {};
-    });
+    EXRHeader header;
+    InitEXRHeader(&header);
+    EXRImage image;
+    InitEXRImage(&image);
+    EXRChannelInfo channel{};
+    channel.name[0] = 'Y';
+    int pixelType = TINYEXR_PIXELTYPE_FLOAT;
+    header.num_channels = 1;
+    header.channels = &channel;
+    header.pixel_types = &pixelType;
+    header.requested_pixel_types = &pixelType;
+    header.compression_type = TINYEXR_COMPRESSIONTYPE_ZIP;
+    float* plane = const_cast<float*>(heightUm.data());
+    unsigned char* planes[] = {reinterpret_cast<unsigned char*>(plane)};
+    image.images = planes;
+    image.num_channels = 1;
+    image.width = heightUm.width();
+    image.height = heightUm.height();
+    // Encoded in memory and written by writeFileAtomically: tinyexr's own file writer leaves its
+    // FILE open when the encoding fails.
+    unsigned char* encoded = nullptr;
+    const char* err = nullptr;
+    const std::size_t size = SaveEXRImageToMemory(&image, &header, &encoded, &err);
+    if (size == 0 || encoded == nullptr) {
+        std::string msg = err ? err : "unknown error";
+        FreeEXRErrorMessage(err);
+        std::free(encoded);
+        return Error::failure(path.string() + ": EXR encoding failed: " + msg);
+    }
+    const std::unique_ptr<unsigned char, decltype(&std::free)> owned(encoded, &std::free);
+    return writeFileAtomically(path,
+                               std::string_view(reinterpret_cast<const char*>(encoded), size));
 }
 
 Status writeHeightMaps(const fs::path& dir, const FieldF& heightUm) {
@@ -172,8 +179,16 @@ Result<FieldF> readHeightExr(const fs::path& path, double pixelUm) {
         return Error::badInput(path.string() +
                                ": an EXR height map needs its pixel size (--pixel-um)");
     }
+    // Read here and parsed from memory: tinyexr's file readers leave the FILE open on a file
+    // shorter than its header (a descriptor lost per bad file; the fuzzer ran out of them).
+    const auto bytes = readFile(path, kMaxExrFileBytes);
+    if (!bytes) {
+        return bytes.error();
+    }
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes->data());
+    const std::size_t size = bytes->size();
     EXRVersion version;
-    if (ParseEXRVersionFromFile(&version, path.c_str()) != TINYEXR_SUCCESS) {
+    if (ParseEXRVersionFromMemory(&version, data, size) != TINYEXR_SUCCESS) {
         return Error::badInput(path.string() + ": not an OpenEXR file");
     }
     if (version.multipart || version.non_image) {
@@ -182,7 +197,7 @@ Result<FieldF> readHeightExr(const fs::path& path, double pixelUm) {
     EXRHeader header;
     InitEXRHeader(&header);
     const char* err = nullptr;
-    if (ParseEXRHeaderFromFile(&header, &version, path.c_str(), &err) != TINYEXR_SUCCESS) {
+    if (ParseEXRHeaderFromMemory(&header, &version, data, size, &err) != TINYEXR_SUCCESS) {
         std::string msg = err ? err : "unreadable header";
         FreeEXRErrorMessage(err);
         FreeEXRHeader(&header); // a failed parse may have allocated part of the header
@@ -194,7 +209,7 @@ Result<FieldF> readHeightExr(const fs::path& path, double pixelUm) {
         return Error::badInput(path.string() + ": a height map EXR has one channel, this has " +
                                std::to_string(n));
     }
-    // The data window is what LoadEXRImageFromFile allocates for: check it first.
+    // The data window is what LoadEXRImageFromMemory allocates for: check it first.
     const std::int64_t declaredW =
         std::int64_t{header.data_window.max_x} - header.data_window.min_x + 1;
     const std::int64_t declaredH =
@@ -215,7 +230,7 @@ Result<FieldF> readHeightExr(const fs::path& path, double pixelUm) {
     // (issue 14: the planes leaked). After a failed load the image's pointers dangle, so it is
     // not freed again here.
     image.num_channels = header.num_channels;
-    if (LoadEXRImageFromFile(&image, &header, path.c_str(), &err) != TINYEXR_SUCCESS) {
+    if (LoadEXRImageFromMemory(&image, &header, data, size, &err) != TINYEXR_SUCCESS) {
         std::string msg = err ? err : "unreadable pixels";
         FreeEXRErrorMessage(err);
         FreeEXRHeader(&header);

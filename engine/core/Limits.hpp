@@ -22,6 +22,10 @@ inline constexpr std::int64_t kMaxImagePixels = std::int64_t{kMaxMapSide} * kMax
 /// largest preset is a few kB; a scenario with every allowed scar and session is under 100 kB.
 inline constexpr std::uintmax_t kMaxJsonFileBytes = std::uintmax_t{4} << 20;
 
+/// Largest EXR height map file read: 128 MiB, twice what kMaxMapCells one-channel floats take
+/// uncompressed (the rest is offset tables and headers).
+inline constexpr std::uintmax_t kMaxExrFileBytes = std::uintmax_t{128} << 20;
+
 /// Refuses a `width` x `height` map beyond kMaxMapSide per side or `maxCells` cells (or with a
 /// side below 1); `what` starts the message ("scan.png: declares 65536 x 65536 cells; ...").
 Status checkMapSize(std::int64_t width, std::int64_t height, const std::string& what,

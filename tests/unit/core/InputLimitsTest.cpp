@@ -182,3 +182,23 @@ TEST(InputLimits, EveryTruncationAndByteFlipOfASmallExrIsAnErrorOrAMapNeverACras
     }
     EXPECT_GT(refused, static_cast<int>(bytes.size()));
 }
+
+TEST(InputLimits, ShortExrFilesLeaveNoFileOpen) {
+    // tinyexr's file readers left the FILE open on a file shorter than their header: the fuzzer
+    // ran out of descriptors after some 600,000 inputs (issue 14).
+    test::TempDir dir;
+    FieldF small(7, 3, 25.0);
+    ASSERT_TRUE(writeHeightExr(dir / "h.exr", small));
+    const std::string bytes = test::readBytes(dir / "h.exr");
+    const auto openFiles = [] {
+        return std::distance(fs::directory_iterator("/proc/self/fd"), fs::directory_iterator());
+    };
+    const auto before = openFiles();
+    for (const std::size_t keep : {std::size_t{4}, std::size_t{7}, std::size_t{12}}) {
+        test::writeBytes(dir / "cut.exr", bytes.substr(0, keep));
+        for (int i = 0; i < 20; ++i) {
+            EXPECT_FALSE(readHeightExr(dir / "cut.exr", 25.0));
+        }
+    }
+    EXPECT_EQ(openFiles(), before);
+}
