@@ -227,7 +227,12 @@ void main() {
         brow = inFeatures.z;
     }
 
-    vec4 fine = textureLod(detail, uv, lod);
+    // Away from the patch (most of a face) its maps are not read: no slopes, full visibility.
+    const bool onPatch = inPatch > 0.0;
+    vec4 fine = vec4(0.0, 0.0, 0.0, 1.0);
+    if (onPatch) {
+        fine = textureLod(detail, uv, lod);
+    }
     // The patch's relief and the surrounding skin's, blended across the patch's border with
     // their contrast kept (weights normalised by the root of their squares, as in surroundSkin).
     float keep = 1.0 / sqrt(inPatch * inPatch + (1.0 - inPatch) * (1.0 - inPatch));
@@ -279,7 +284,10 @@ void main() {
         return;
     }
 
-    vec4 pigments = textureLod(pigment, uv, lod);
+    vec4 pigments = vec4(0.0);
+    if (onPatch) {
+        pigments = textureLod(pigment, uv, lod);
+    }
     vec2 aroundPig = frame.surroundSkin.xy + around.pigment;
     if (faceView) {
         // A treatment's redness and PIH reach the skin around the patch too (the whole region is
@@ -325,7 +333,10 @@ void main() {
     // keeps kChannelSpread of the per-channel difference: enough for a red fringe at lit pit rims,
     // calibrated so the darkest tenth stays within 6 a* of the skin (tests/render/RenderCliTest).
     // Shadows soften by the same amount in every channel (grey penumbrae).
-    vec4 red = textureLod(detail, uv, redLod);
+    vec4 red = vec4(0.0, 0.0, 0.0, 1.0);
+    if (onPatch) {
+        red = textureLod(detail, uv, redLod);
+    }
     vec3 redGradient = (mix(around.redGradient, red.x * t + red.y * b, inPatch) * keep) * reliefShown;
     float redVisibility = mix(around.visibility, red.w, inPatch);
     vec2 towardRed = clamp((max(vec2(lod), frame.scatterLod.gb) - lod) / max(redLod - lod, 1e-3), 0.0, 1.0);

@@ -3,18 +3,18 @@
 #include "mesh/FaceMesh.hpp"
 #include "mesh/MeshImport.hpp"
 
-#include <array>
+#include <map>
 #include <mutex>
 
 namespace skinsim::mesh {
 
-std::shared_ptr<const TriangleMesh> defaultHead(Sex sex) {
+std::shared_ptr<const TriangleMesh> defaultHead(Sex sex, float cellMm) {
     static std::mutex mutex;
-    static std::array<std::shared_ptr<const TriangleMesh>, 2> heads;
+    static std::map<std::pair<Sex, float>, std::shared_ptr<const TriangleMesh>> heads;
     const std::lock_guard lock(mutex);
-    auto& head = heads[sex == Sex::Male ? 1 : 0];
+    auto& head = heads[{sex, cellMm}];
     if (!head) {
-        head = std::make_shared<const TriangleMesh>(buildFaceMesh({.sex = sex}));
+        head = std::make_shared<const TriangleMesh>(buildFaceMesh({.sex = sex, .cellMm = cellMm}));
     }
     return head;
 }
@@ -28,7 +28,8 @@ std::optional<glm::vec2> aimOf(const PatchSpec& patch) {
 }
 
 Result<PlacedFace> loadPlacedFace(const std::optional<std::filesystem::path>& scan,
-                                  const ImportOptions& options, Sex sex, const PatchSpec& patch) {
+                                  const ImportOptions& options, Sex sex, const PatchSpec& patch,
+                                  float headCellMm) {
     std::shared_ptr<const TriangleMesh> mesh;
     if (scan) {
         auto imported = importMesh(*scan, options);
@@ -38,7 +39,7 @@ Result<PlacedFace> loadPlacedFace(const std::optional<std::filesystem::path>& sc
         placeInHeadFrame(*imported);
         mesh = std::make_shared<const TriangleMesh>(std::move(imported.value()));
     } else {
-        mesh = defaultHead(sex);
+        mesh = defaultHead(sex, headCellMm);
     }
     auto placement = placePatch(*mesh, patch.region, aimOf(patch));
     if (!placement) {

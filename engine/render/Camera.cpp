@@ -41,7 +41,7 @@ CameraPose cameraFor(View view, CameraPreset preset, const PatchGeometry& patch,
             // 16 cm from the patch, turned a little toward the front of the face.
             pose.targetMm = patch.centreMm;
             direction = glm::normalize(patch.normal + 0.3f * forward);
-            distance = 160.0f;
+            distance = kFaceCloseUpMm;
         } else if (preset == CameraPreset::ArmsLength) {
             // 30 cm, looking at the patch's side of the face: the cheek, the eye and the mouth
             // corner in the picture, as in a hand mirror.

@@ -36,6 +36,8 @@ struct CameraPose {
 
 /// Social distance: 50 cm.
 inline constexpr float kSocialDistanceMm = 500.0f;
+/// The face view's close-up: 16 cm from the patch.
+inline constexpr float kFaceCloseUpMm = 160.0f;
 /// Arm's length: 30 cm, how far a hand mirror or a phone held out for a selfie is (Ward et al.,
 /// JAMA Facial Plast Surg 2018: selfies are taken at about 12 in, 30 cm).
 inline constexpr float kArmsLengthMm = 300.0f;

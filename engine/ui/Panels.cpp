@@ -702,26 +702,27 @@ void StudioApp::viewPanel() {
     if (settings_.compare == render::Compare::Split) {
         ImGui::SliderFloat("Split", &settings_.splitFraction, 0.02f, 0.98f, "%.2f");
     }
-    if (ImGui::Button("Close-up")) {
-        settings_.camera = render::CameraPreset::CloseUp;
-        settings_.cameraYawDeg = settings_.cameraPitchDeg = 0;
-        settings_.cameraDistanceScale = 1;
-        settings_.cameraPanRightMm = settings_.cameraPanUpMm = 0;
-    }
+    // The camera presets, each from its own start (orbit, zoom and pan undone).
+    const auto cameraButton = [&](const char* label, render::CameraPreset preset,
+                                  const char* tooltip) {
+        if (ImGui::Button(label)) {
+            settings_.camera = preset;
+            settings_.cameraYawDeg = settings_.cameraPitchDeg = 0;
+            settings_.cameraDistanceScale = 1;
+            settings_.cameraPanRightMm = settings_.cameraPanUpMm = 0;
+        }
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetTooltip("%s", tooltip);
+        }
+    };
+    cameraButton("Close-up", render::CameraPreset::CloseUp,
+                 "The patch filling the view; on the face, 16 cm from it.");
     ImGui::SameLine();
-    if (ImGui::Button("Arm's length (30 cm)")) {
-        settings_.camera = render::CameraPreset::ArmsLength;
-        settings_.cameraYawDeg = settings_.cameraPitchDeg = 0;
-        settings_.cameraDistanceScale = 1;
-        settings_.cameraPanRightMm = settings_.cameraPanUpMm = 0;
-    }
+    cameraButton("Arm's length", render::CameraPreset::ArmsLength,
+                 "30 cm: as in a hand mirror or a selfie.");
     ImGui::SameLine();
-    if (ImGui::Button("50 cm (social distance)")) {
-        settings_.camera = render::CameraPreset::SocialDistance;
-        settings_.cameraYawDeg = settings_.cameraPitchDeg = 0;
-        settings_.cameraDistanceScale = 1;
-        settings_.cameraPanRightMm = settings_.cameraPanUpMm = 0;
-    }
+    cameraButton("50 cm", render::CameraPreset::SocialDistance,
+                 "Social distance, where the Goodman-Baron grade is judged.");
     ImGui::SliderFloat("Light turn", &settings_.lightAzimuthDeg, -180.0f, 180.0f, "%.0f deg");
     ImGui::SliderFloat("Relief x", &settings_.reliefExaggeration, 1.0f, 4.0f, "%.1f");
     if (ImGui::IsItemHovered()) {

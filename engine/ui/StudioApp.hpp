@@ -105,6 +105,7 @@ class StudioApp {
     std::shared_ptr<const mesh::TriangleMesh> faceMesh_;
     std::unique_ptr<render::GpuFace> face_;
     Sex faceSex_ = Sex::Female;
+    float faceCellMm_ = 0.0f; ///< the default head's level of detail on the GPU
     /// Where the patch on face_ was placed for (region, aim).
     Region faceRegion_ = Region::Cheek;
     std::optional<std::array<double, 2>> faceAim_;
