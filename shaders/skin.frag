@@ -130,6 +130,10 @@ Surround surroundSkin(vec3 pMm, vec3 n, float redLodBias) {
     vec3 axesV[3] = vec3[3](vec3(0.0, -1.0, 0.0), vec3(0.0, 0.0, sign(n.y)), vec3(0.0, -1.0, 0.0));
     float weights[3] = float[3](w.x, w.y, w.z);
     float norm = 0.0;
+    // Mip levels from the footprint, read with textureLod: a CPU driver's textureGrad is several
+    // times slower, and this is the face's most-read texture (2-3 projections x 3 reads).
+    float detailSize = float(textureSize(surroundDetail, 0).x);
+    float pigmentSize = float(textureSize(surroundPigment, 0).x);
     for (int i = 0; i < 3; ++i) {
         if (weights[i] < 0.02) {
             continue;
@@ -143,14 +147,16 @@ Surround surroundSkin(vec3 pMm, vec3 n, float redLodBias) {
         vec3 su = normalize(u - n * dot(n, u));
         vec3 sv = normalize(v - n * dot(n, v));
         vec2 gx = vec2(dot(dx, su), dot(dx, sv)), gy = vec2(dot(dy, su), dot(dy, sv));
-        vec4 d = textureGrad(surroundDetail, fract(c), gx, gy);
-        float redScale = exp2(redLodBias);
-        vec4 r = textureGrad(surroundDetail, fract(c), gx * redScale, gy * redScale);
+        float footprint = max(length(gx), length(gy));
+        float lod = max(log2(max(footprint * detailSize, 1e-6)), 0.0);
+        vec4 d = textureLod(surroundDetail, fract(c), lod);
+        vec4 r = textureLod(surroundDetail, fract(c), max(lod + redLodBias, 0.0));
         s.gradient += weights[i] * (d.x * su + d.y * sv);
         s.redGradient += weights[i] * (r.x * su + r.y * sv);
         s.visibility += weights[i] * d.w;
         s.depthUm += weights[i] * d.z;
-        s.pigment += weights[i] * textureGrad(surroundPigment, fract(c), gx, gy).xy;
+        float pigmentLod = max(log2(max(footprint * pigmentSize, 1e-6)), 0.0);
+        s.pigment += weights[i] * textureLod(surroundPigment, fract(c), pigmentLod).xy;
         norm += weights[i] * weights[i];
     }
     float total = weights[0] * float(weights[0] >= 0.02) + weights[1] * float(weights[1] >= 0.02) +
@@ -306,7 +312,7 @@ void main() {
         vec3 scan = texture(faceColour, inEyeAndUv.zw).rgb;
         albedo = mix(scan, albedo * frame.faceColourGain.rgb, inPatch);
     }
-    if (faceView) {
+    if (faceView && brow > 0.0) {
         // Eyebrow hairs over the skin: strands running out from the midline, slightly upward.
         float strands = valueNoise(vec3(abs(inWorldMm.x) * 0.9, inWorldMm.y * 5.0 - abs(inWorldMm.x) * 0.8, inWorldMm.z * 5.0));
         float hair = brow * smoothstep(0.3, 0.6, strands) * 0.95;

@@ -26,6 +26,10 @@ inline constexpr std::uintmax_t kMaxJsonFileBytes = std::uintmax_t{4} << 20;
 /// uncompressed (the rest is offset tables and headers).
 inline constexpr std::uintmax_t kMaxExrFileBytes = std::uintmax_t{128} << 20;
 
+/// Largest mesh file read (a face or head scan): 1 GiB. A phone or 3D-camera scan of a head is
+/// 10-300 MB as OBJ; Assimp holds the whole scene in memory, a few times the file's size.
+inline constexpr std::uintmax_t kMaxMeshFileBytes = std::uintmax_t{1} << 30;
+
 /// Refuses a `width` x `height` map beyond kMaxMapSide per side or `maxCells` cells (or with a
 /// side below 1); `what` starts the message ("scan.png: declares 65536 x 65536 cells; ...").
 Status checkMapSize(std::int64_t width, std::int64_t height, const std::string& what,

@@ -337,6 +337,7 @@ TriangleMesh buildFaceMesh(const FaceMeshParams& params) {
         const glm::vec3 c = head.eyeCentre();
         mesh.eyeMm[i] = {std::abs(p.x) - c.x, p.y - c.y};
     }
+    mesh.closed = true; // closed, oriented and free of self-intersections (FaceMeshTest)
     return mesh;
 }
 

@@ -1,5 +1,6 @@
 #include "mesh/MeshImport.hpp"
 
+#include "core/Limits.hpp"
 #include "mesh/TextureImage.hpp"
 
 #include <algorithm>
@@ -131,7 +132,14 @@ Result<TriangleMesh> importMesh(const std::filesystem::path& path) {
     const std::string name = path.string();
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec)) {
-        return Error::badInput(name + ": no such file");
+        return Error::badInput(name + (std::filesystem::exists(path, ec)
+                                           ? ": not a regular file (a mesh file is needed)"
+                                           : ": no such file"));
+    }
+    if (const auto bytes = std::filesystem::file_size(path, ec); !ec && bytes > kMaxMeshFileBytes) {
+        return Error::badInput(name + ": " + std::to_string(bytes) +
+                               " bytes; the limit for a mesh file is " +
+                               std::to_string(kMaxMeshFileBytes) + " bytes (1 GiB)");
     }
     Assimp::Importer importer;
     // Points and lines are dropped (SortByPType + the flag below): a face view needs surfaces.

@@ -20,6 +20,10 @@ struct TriangleMesh {
     std::vector<glm::vec2> uvs;         ///< one per position
     std::vector<std::uint32_t> indices; ///< three per triangle, counter-clockwise seen from outside
     bool uvsGenerated = false; ///< the source had no UVs; these were projected (generateUvs)
+    /// A closed surface wound counter-clockwise seen from outside (the default head, tested in
+    /// FaceMeshTest): its back faces are never seen, so the renderer culls them. Scans may be
+    /// open or wound either way and are drawn two-sided.
+    bool closed = false;
     /// What each vertex is, one per position (empty: all skin): x eye (sclera and iris), y lip
     /// vermilion, z eyebrow hair, w -; weights 0..1 (the default head, FaceMesh.hpp).
     std::vector<glm::vec4> features;

@@ -79,7 +79,7 @@ GpuFace::GpuFace(const gpu::Context& context, gpu::CommandRunner& runner,
       indexCount_(static_cast<std::uint32_t>(mesh.indices.size())), placement_(placement),
       // The default head gives its own centre: its neck would pull the bounds' centre down.
       headCentre_(mesh.regionOriginMm.value_or(mesh::boundsOf(mesh).centre())),
-      textured_(mesh.baseColour.width > 0), texture_(context, [&] {
+      textured_(mesh.baseColour.width > 0), closed_(mesh.closed), texture_(context, [&] {
           const Image8& t = textureOf(mesh);
           using U = vk::ImageUsageFlagBits;
           return gpu::ImageDesc{

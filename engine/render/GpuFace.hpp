@@ -52,6 +52,8 @@ class GpuFace {
     /// Whether the mesh brought a colour texture (a scan), and its mean linear colour around the
     /// patch (what the patch's colour is matched to).
     bool textured() const { return textured_; }
+    /// Whether its back faces can be culled (TriangleMesh::closed).
+    bool closed() const { return closed_; }
     glm::vec3 skinColourAroundPatch() const { return skinColour_; }
 
   private:
@@ -62,6 +64,7 @@ class GpuFace {
     mesh::PatchPlacement placement_;
     glm::vec3 headCentre_;
     bool textured_;
+    bool closed_;
     glm::vec3 skinColour_{1.0f};
     gpu::Image texture_;
     vk::raii::DescriptorPool pool_{nullptr};

@@ -113,8 +113,8 @@ ScenePass::ScenePass(const gpu::Context& context, gpu::CommandRunner& runner,
     }
 }
 
-vk::Pipeline ScenePass::pipelineFor(Mode mode, bool face) {
-    const auto key = std::make_pair(mode, face);
+vk::Pipeline ScenePass::pipelineFor(Mode mode, bool face, bool cullBack) {
+    const auto key = std::make_tuple(mode, face, cullBack);
     if (auto it = pipelines_.find(key); it != pipelines_.end()) {
         return *it->second;
     }
@@ -140,7 +140,10 @@ vk::Pipeline ScenePass::pipelineFor(Mode mode, bool face) {
                            vk::VertexInputAttributeDescription(4, 0, vk::Format::eR32G32Sfloat,
                                                                offsetof(FaceVertex, uv))};
     }
-    // No culling: open face scans are seen from both sides (skin.frag flips back-face normals).
+    // Open face scans are seen from both sides (skin.frag flips back-face normals); a closed
+    // head's back faces are hidden behind its front, and culling them halves the fragments a CPU
+    // driver shades where the draw order puts them first.
+    desc.cullMode = cullBack ? vk::CullModeFlagBits::eBack : vk::CullModeFlagBits::eNone;
     return *pipelines_.emplace(key, gpu::createGraphicsPipeline(*context_, desc)).first->second;
 }
 
@@ -168,7 +171,8 @@ void ScenePass::record(vk::CommandBuffer cmd, FrameTargets& targets, std::uint32
                        const shader::FrameUniforms& uniforms, const std::vector<SurfaceDraw>& draws,
                        const GpuFace* face, const GpuSurface* surround, glm::uvec2 gridQuads) {
     uniformBuffers_[slot].writeObject(uniforms);
-    const vk::Pipeline pipeline = pipelineFor(mode, face != nullptr);
+    const vk::Pipeline pipeline =
+        pipelineFor(mode, face != nullptr, face != nullptr && face->closed());
     const gpu::Buffer* grid = face == nullptr ? &gridIndices(gridQuads) : nullptr;
 
     const std::array<vk::ClearValue, 2> clears = {vk::ClearColorValue(kBackground),

@@ -13,6 +13,7 @@
 
 #include <map>
 #include <memory>
+#include <tuple>
 #include <vector>
 
 namespace skinsim::render {
@@ -47,7 +48,8 @@ class ScenePass {
                 const GpuFace* face, const GpuSurface* surround, glm::uvec2 gridQuads);
 
   private:
-    vk::Pipeline pipelineFor(Mode mode, bool face);
+    /// `cullBack`: a closed face mesh, whose back faces are hidden (half the fragments shaded).
+    vk::Pipeline pipelineFor(Mode mode, bool face, bool cullBack);
     const gpu::Buffer& gridIndices(glm::uvec2 quads);
 
     const gpu::Context* context_;
@@ -62,7 +64,8 @@ class ScenePass {
     vk::raii::DescriptorPool blankFacePool_{nullptr};
     vk::raii::DescriptorSet blankFaceSet_{nullptr};
     vk::raii::PipelineLayout layout_{nullptr};
-    std::map<std::pair<Mode, bool>, vk::raii::Pipeline> pipelines_; ///< by mode and face view
+    /// By mode, face view and back-face culling.
+    std::map<std::tuple<Mode, bool, bool>, vk::raii::Pipeline> pipelines_;
     vk::raii::Sampler lutSampler_{nullptr};
     std::vector<gpu::Image> luts_; ///< diffusion, heat colours, skin albedo
     std::vector<gpu::Buffer> uniformBuffers_;

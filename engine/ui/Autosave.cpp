@@ -3,6 +3,7 @@
 #include "core/AtomicFile.hpp"
 #include "core/Json.hpp"
 
+#include <cmath>
 #include <cstdlib>
 
 namespace skinsim::ui {
@@ -46,7 +47,11 @@ std::optional<Result<Recovery>> Autosave::leftBehind() const {
         r.openedFrom = it->get<std::string>();
     }
     if (const auto it = json->find("saved_unix_s"); it != json->end() && it->is_number()) {
-        r.savedUnixS = it->get<std::int64_t>();
+        // Read as a double: a hand-edited or corrupt file may hold any number (1e300, -1).
+        const double seconds = it->get<double>();
+        if (std::isfinite(seconds) && seconds >= 0.0 && seconds < 1e12) {
+            r.savedUnixS = static_cast<std::int64_t>(seconds);
+        }
     }
     return Result<Recovery>(std::move(r));
 }

@@ -59,6 +59,32 @@ TEST(MeshImport, ReadsBackTheObjWeWrite) {
     EXPECT_NEAR(boundsOf(*read).size().y, boundsOf(face).size().y, 0.1f);
 }
 
+TEST(MeshImport, AFolderOrADeviceIsNotAMeshFile) {
+    test::TempDir dir;
+    for (const std::filesystem::path& path : {dir.path(), std::filesystem::path("/dev/zero")}) {
+        auto r = importMesh(path);
+        ASSERT_FALSE(r) << path;
+        EXPECT_EQ(r.error().kind, Error::Kind::BadInput);
+        EXPECT_NE(r.error().message.find(path.string() + ": not a regular file"), std::string::npos)
+            << r.error().message;
+    }
+}
+
+TEST(MeshImport, AFileBeyondTheSizeLimitIsRefusedUnread) {
+    test::TempDir dir;
+    const auto big = dir / "huge.obj";
+    // A sparse file: 1 GiB + 1 byte of size, no blocks written.
+    std::ofstream(big).close();
+    std::filesystem::resize_file(big, (std::uintmax_t{1} << 30) + 1);
+    auto r = importMesh(big);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().kind, Error::Kind::BadInput);
+    EXPECT_NE(r.error().message.find(
+                  "huge.obj: 1073741825 bytes; the limit for a mesh file is 1073741824 bytes"),
+              std::string::npos)
+        << r.error().message;
+}
+
 TEST(MeshImport, MissingFileSaysSo) {
     auto r = importMesh("/nonexistent/face.obj");
     ASSERT_FALSE(r);

@@ -5,6 +5,7 @@
 
 #include "core/Parallel.hpp"
 #include "gpu/Context.hpp"
+#include "mesh/FaceSource.hpp"
 #include "render/Renderer.hpp"
 #include "skin/SkinGenerator.hpp"
 
@@ -139,6 +140,47 @@ BENCHMARK(BM_RenderLoopWithLightDrag)
     ->UseRealTime();
 
 /// A frame read back into memory (what `skinsim render` and the tests do).
+/// The studio's face view: the default head (meshed at arg 0 / 10 mm: 20 fine, 30 coarse) at
+/// 50 cm with its surround tile, the camera turning a little each frame, in a view of arg 1 x
+/// arg 2 pixels (the studio's 3D view at 1280x800 is 500x704).
+static void BM_FaceRenderLoop(benchmark::State& state) {
+    Rig& rig = Rig::get(1200);
+    const float cellMm = static_cast<float>(state.range(0)) / 10.0f;
+    rig.renderer->resize(static_cast<std::uint32_t>(state.range(1)),
+                         static_cast<std::uint32_t>(state.range(2)));
+    PatchSpec patch;
+    auto placed = mesh::loadPlacedFace(std::nullopt, {}, Sex::Female, patch, cellMm);
+    auto face = rig.renderer->uploadFace(*placed->mesh, placed->placement);
+    auto surround = rig.renderer->uploadSurround(render::surroundSurface(patch, PatientSpec{}, 42));
+    if (!face || !surround) {
+        state.SkipWithError("face upload failed");
+        return;
+    }
+    const render::Scene scene{
+        .after = rig.gpuSurface.get(), .face = face->get(), .surround = surround->get()};
+    render::ViewSettings settings{.view = render::View::Face};
+    (void)rig.renderer->renderImage(scene, settings);
+    std::uint64_t frame = 0;
+    for (auto _ : state) {
+        settings.cameraYawDeg = static_cast<float>(frame % 20) - 10.0f;
+        rig.renderer->commands().run([&](vk::CommandBuffer cmd) {
+            if (!rig.renderer->record(cmd, scene, settings, frame)) {
+                state.SkipWithError("record failed");
+            }
+        });
+        ++frame;
+    }
+    state.counters["fps"] =
+        benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+    state.counters["triangles"] = static_cast<double>(placed->mesh->triangleCount());
+}
+BENCHMARK(BM_FaceRenderLoop)
+    ->Args({20, 500, 704})
+    ->Args({30, 500, 704})
+    ->Args({30, 250, 352})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
 static void BM_RenderImage(benchmark::State& state) {
     Rig& rig = Rig::get(static_cast<int>(state.range(0)));
     rig.renderer->resize(static_cast<std::uint32_t>(state.range(1)),

@@ -132,6 +132,24 @@ TEST_F(AutosaveTest, ANumberBeyondDoubleRangeOrAHugeFileIsAnErrorNotAnAbort) {
         << left->error().message;
 }
 
+TEST_F(AutosaveTest, AnAbsurdSaveTimeIsUnknownNotUndefined) {
+    // A hand-edited or corrupt save time (beyond int64, negative, fractional) still recovers the
+    // scenario; the time is then unknown (0) instead of an undefined conversion.
+    Autosave autosave(dir_ / "autosave.json");
+    ASSERT_TRUE(ensureDirectory(dir_));
+    for (const char* seconds : {"1e300", "-5", "1.7e9"}) {
+        Json file;
+        file["skinsim_autosave"] = 1;
+        file["scenario"] = scenarioToJson(edited());
+        file["saved_unix_s"] = Json::parse(seconds);
+        ASSERT_TRUE(writeFileAtomically(dir_ / "autosave.json", file.dump()));
+        auto left = autosave.leftBehind();
+        ASSERT_TRUE(left.has_value() && *left) << seconds;
+        EXPECT_EQ((*left)->scenario.patient.fitzpatrick, 5) << seconds;
+        EXPECT_EQ((*left)->savedUnixS, std::string(seconds) == "1.7e9" ? 1700000000 : 0) << seconds;
+    }
+}
+
 TEST_F(AutosaveTest, TheDefaultPlaceFollowsTheEnvironment) {
     ::setenv("SKINSIM_STATE_DIR", dir_.c_str(), 1);
     EXPECT_EQ(Autosave::defaultFile(), dir_ / "autosave.json");
