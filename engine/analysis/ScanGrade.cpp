@@ -1,6 +1,8 @@
 #include "analysis/ScanGrade.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace skinsim {
 
@@ -90,7 +92,59 @@ Json scanGradeToJson(const ScanGrade& g) {
     j["total_scar_volume_mm3"] = rounded(g.totalScarVolumeMm3, 5);
     j["gb_qualitative"] = g.gbQualitative;
     j["gb_quantitative"] = g.gbQuantitative;
+    if (const auto warnings = implausibilities(g); !warnings.empty()) {
+        j["warnings"] = warnings;
+    }
     return j;
+}
+
+namespace {
+// A face is ~120 mm from nasion to chin and ~140 mm across (Farkas 1994, n-gn and zy-zy); a
+// scan of facial skin wider than a head (230 mm chin to crown) is not one, nor is one narrower
+// than a 1 mm icepick scar.
+constexpr double kMaxPlausibleSideMm = 300.0;
+constexpr double kMinPlausibleSideMm = 1.0;
+// Normal microrelief lines are 20-200 µm deep (Bibb, Medical Modelling, p. 264): skin's Ra is
+// tens of µm, scarred skin's a few hundred at most. Ra over 1 mm, or under 0.1 µm (smoother than
+// any skin replica resolves), is not skin.
+constexpr double kMaxPlausibleRaUm = 1000.0;
+constexpr double kMinPlausibleRaUm = 0.1;
+// Atrophic scars lie in the skin (cheek full thickness 1.9-2.5 mm by 50 MHz ultrasound) and at
+// most the subcutis under it (0.2-0.6 cm on the face), evidence.md 1d: nothing deeper than 9 mm.
+constexpr double kMaxPlausibleScarDepthUm = 9000.0;
+
+std::string formatted(const char* format, double a, double b = 0.0) {
+    char text[200];
+    std::snprintf(text, sizeof text, format, a, b);
+    return text;
+}
+} // namespace
+
+std::vector<std::string> implausibilities(const ScanGrade& g) {
+    std::vector<std::string> warnings;
+    const double longest = std::max(g.widthMm, g.heightMm);
+    const double shortest = std::min(g.widthMm, g.heightMm);
+    if (longest > kMaxPlausibleSideMm || shortest < kMinPlausibleSideMm) {
+        warnings.push_back(formatted("the map is %.6g x %.6g mm; facial skin scans are 1-300 mm "
+                                     "across (is the pixel size right?)",
+                                     g.widthMm, g.heightMm));
+    }
+    if (g.roughness.raUm > kMaxPlausibleRaUm || g.roughness.raUm < kMinPlausibleRaUm) {
+        warnings.push_back(formatted("its roughness Ra is %.4g um; skin's is 0.1-1000 um (is the "
+                                     "height scale right?)",
+                                     g.roughness.raUm));
+    }
+    double deepest = 0.0;
+    for (const auto& scar : g.scars) {
+        deepest = std::max(deepest, scar.depthUm);
+    }
+    if (deepest > kMaxPlausibleScarDepthUm) {
+        warnings.push_back(formatted("its deepest scar is %.4g mm deep; atrophic scars lie within "
+                                     "skin and subcutis, at most ~9 mm (is the height scale "
+                                     "right?)",
+                                     deepest / 1000.0));
+    }
+    return warnings;
 }
 
 } // namespace skinsim

@@ -17,6 +17,7 @@
 #include "core/Json.hpp"
 
 #include <array>
+#include <string>
 #include <vector>
 
 namespace skinsim {
@@ -42,6 +43,12 @@ struct ScanGrade {
     int gbQualitative = 0;
     int gbQuantitative = 0;
 };
+
+/// What makes a graded map implausible as facial skin, in words (empty: nothing): a side longer
+/// than a face or shorter than a scar, roughness no skin has, a scar deeper than skin and
+/// subcutis. The map is graded anyway; `skinsim grade` prints these and writes them under
+/// "warnings" (a unit or scale mistake is the usual cause).
+std::vector<std::string> implausibilities(const ScanGrade& grade);
 
 /// The Goodman-Baron view of a detected scar (no colour: a height map has none).
 ScarMeasure scarMeasureOf(const DetectedScar& scar);

@@ -90,6 +90,9 @@ void printSummary(const ScanGrade& g, const GradeOptions& o) {
                 g.scars.size() == 1 ? "" : "s", mix.empty() ? "" : " (", mix.c_str(),
                 mix.empty() ? "" : ")", g.totalScarVolumeMm3, g.gbQualitative, g.gbQuantitative,
                 g.roughness.raUm);
+    for (const std::string& warning : implausibilities(g)) {
+        std::printf("Warning: %s: %s; graded anyway\n", o.height.c_str(), warning.c_str());
+    }
     std::printf("Wrote %s%s%s\n", o.out.c_str(), o.scenarioOut.empty() ? "" : " and ",
                 o.scenarioOut.c_str());
 }

@@ -69,3 +69,33 @@ TEST(GradedScenario, AScanTooSmallForAPatchIsBadInput) {
 
 } // namespace
 } // namespace skinsim
+
+namespace skinsim {
+
+TEST(ScanPlausibility, SkinSizedScansHaveNoWarningsAndAbsurdOnesSaySo) {
+    const ScanGrade scan =
+        gradeScan(test::smallPatch(test::mixOf({{ScarType::Boxcar, 2}}), 8).heightUm);
+    EXPECT_TRUE(implausibilities(scan).empty());
+    EXPECT_FALSE(scanGradeToJson(scan).contains("warnings"));
+
+    // The issue-14 scan: a 12 m patch with Ra 1.6e10 µm and a scar 3 m deep.
+    ScanGrade absurd = scan;
+    absurd.widthMm = absurd.heightMm = 12000.0;
+    absurd.roughness.raUm = 1.6e10;
+    ASSERT_FALSE(absurd.scars.empty());
+    absurd.scars.front().depthUm = 3e6;
+    const auto warnings = implausibilities(absurd);
+    ASSERT_EQ(warnings.size(), 3u);
+    EXPECT_NE(warnings[0].find("12000 x 12000 mm"), std::string::npos) << warnings[0];
+    EXPECT_NE(warnings[1].find("Ra is 1.6e+10 um"), std::string::npos) << warnings[1];
+    EXPECT_NE(warnings[2].find("3000 mm deep"), std::string::npos) << warnings[2];
+    const Json json = scanGradeToJson(absurd);
+    ASSERT_TRUE(json.contains("warnings"));
+    EXPECT_EQ(json["warnings"].size(), 3u);
+    // Flat as glass is not skin either.
+    ScanGrade flat = scan;
+    flat.roughness.raUm = 0.01;
+    EXPECT_EQ(implausibilities(flat).size(), 1u);
+}
+
+} // namespace skinsim
