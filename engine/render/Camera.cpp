@@ -15,6 +15,18 @@ glm::vec3 rotate(const glm::vec3& v, const glm::vec3& axis, float degrees) {
 }
 } // namespace
 
+float faceCameraDistanceMm(CameraPreset preset) {
+    switch (preset) {
+    case CameraPreset::CloseUp:
+        return kFaceCloseUpMm;
+    case CameraPreset::ArmsLength:
+        return kArmsLengthMm;
+    case CameraPreset::SocialDistance:
+        return kSocialDistanceMm;
+    }
+    return kSocialDistanceMm;
+}
+
 CameraPose cameraFor(View view, CameraPreset preset, const PatchGeometry& patch, float aspect,
                      const ViewSettings& settings, const glm::vec3& headCentreMm) {
     CameraPose pose;
@@ -37,24 +49,22 @@ CameraPose cameraFor(View view, CameraPreset preset, const PatchGeometry& patch,
         }
     } else {
         const glm::vec3 forward(0.0f, 0.0f, 1.0f);
+        distance = faceCameraDistanceMm(preset);
         if (preset == CameraPreset::CloseUp) {
             // 16 cm from the patch, turned a little toward the front of the face.
             pose.targetMm = patch.centreMm;
             direction = glm::normalize(patch.normal + 0.3f * forward);
-            distance = kFaceCloseUpMm;
         } else if (preset == CameraPreset::ArmsLength) {
             // 30 cm, looking at the patch's side of the face: the cheek, the eye and the mouth
             // corner in the picture, as in a hand mirror.
             pose.targetMm =
                 0.6f * patch.centreMm + 0.4f * (headCentreMm + glm::vec3(0.0f, -10.0f, 40.0f));
             direction = glm::normalize(forward + 0.8f * patch.normal);
-            distance = kArmsLengthMm;
         } else {
             // 50 cm from the face, turned a third of the way toward the patch's side so it is
             // seen while the face stays frontal.
             pose.targetMm = headCentreMm + glm::vec3(0.0f, -10.0f, 40.0f);
             direction = glm::normalize(forward + 0.5f * patch.normal);
-            distance = kSocialDistanceMm;
         }
         pose.fovYDeg = kNormalLensFovDeg;
         pose.up = glm::vec3(0.0f, 1.0f, 0.0f);

@@ -44,6 +44,9 @@ inline constexpr float kArmsLengthMm = 300.0f;
 /// A "normal" lens: 27 degrees vertical field (a 50 mm lens on a full-frame camera).
 inline constexpr float kNormalLensFovDeg = 27.0f;
 
+/// How far the face view's camera stands from its target at a preset (before the studio's zoom).
+float faceCameraDistanceMm(CameraPreset preset);
+
 /// The camera for a view. `aspect` is width / height of the viewport the surface is drawn in.
 /// `headCentreMm` is the middle of the face mesh (face view).
 CameraPose cameraFor(View view, CameraPreset preset, const PatchGeometry& patch, float aspect,

@@ -36,6 +36,15 @@ Status checkField(const FieldF& field, const FieldF& shape, const std::string& w
 }
 } // namespace
 
+SkinSurface surfaceOfPatch(SkinPatch patch) {
+    SkinSurface s;
+    s.heightUm = std::move(patch.heightUm);
+    s.melanin = std::move(patch.melanin);
+    s.blood = std::move(patch.blood);
+    s.erythema = std::move(patch.erythema);
+    return s;
+}
+
 SkinSurface surroundSurface(const PatchSpec& patch, const PatientSpec& patient,
                             std::uint64_t seed) {
     // Another seed than the patch's: the face must not repeat the patch's own pores.

@@ -6,6 +6,7 @@
 #include "core/Result.hpp"
 #include "skin/PatchSpec.hpp"
 #include "skin/SkinAnatomy.hpp"
+#include "skin/SkinPatch.hpp"
 
 #include <optional>
 
@@ -44,6 +45,9 @@ inline constexpr float kRestingBloodFraction = static_cast<float>(kBaselineBlood
 /// A surface with uniform pigment: what tests and simple callers start from.
 SkinSurface uniformSkin(FieldF heightUm, float melaninFraction, float erythema = 0.0f,
                         float bloodFraction = kRestingBloodFraction);
+
+/// A generated patch as a surface to show (its relief and pigment, moved out of it).
+SkinSurface surfaceOfPatch(SkinPatch patch);
 
 /// The normal skin around a patch as a surface (the face view's surround: Renderer::
 /// uploadSurround): a periodic tile of the patient's microrelief and pigment, without scars.

@@ -231,20 +231,9 @@ void StudioApp::updateFace() {
     const Scenario& scenario = document_.scenario();
     // The fine head only where its cells would be big on screen (the close-up, or zoomed in
     // closer than ~20 cm); the coarse one draws twice as fast (FaceSource.hpp).
-    float presetMm = render::kSocialDistanceMm;
-    switch (render::effectiveCamera(settings_)) {
-    case render::CameraPreset::CloseUp:
-        presetMm = render::kFaceCloseUpMm;
-        break;
-    case render::CameraPreset::ArmsLength:
-        presetMm = render::kArmsLengthMm;
-        break;
-    case render::CameraPreset::SocialDistance:
-        break;
-    }
-    const float cellMm = presetMm * settings_.cameraDistanceScale < 200.0f
-                             ? mesh::kFineHeadCellMm
-                             : mesh::kCoarseHeadCellMm;
+    const float viewMm = render::faceCameraDistanceMm(render::effectiveCamera(settings_)) *
+                         settings_.cameraDistanceScale;
+    const float cellMm = viewMm < 200.0f ? mesh::kFineHeadCellMm : mesh::kCoarseHeadCellMm;
     if (!face_ || faceSex_ != scenario.patient.sex || faceCellMm_ != cellMm) {
         face_.reset();
         faceMesh_.reset();

@@ -320,15 +320,6 @@ SeamMeasures measure(const Image8& skin, const Image8& clay, const SeamGeometry&
     return m;
 }
 
-render::SkinSurface surfaceOf(SkinPatch patch) {
-    render::SkinSurface s;
-    s.heightUm = std::move(patch.heightUm);
-    s.melanin = std::move(patch.melanin);
-    s.blood = std::move(patch.blood);
-    s.erythema = std::move(patch.erythema);
-    return s;
-}
-
 class FaceSeamBase : public test::GpuTest {
   protected:
     /// Renders generated skin of `type` on the cheek, close up, in skin and clay mode, and
@@ -350,7 +341,7 @@ class FaceSeamBase : public test::GpuTest {
         }
         auto gpuFace = renderer_->uploadFace(*face->mesh, face->placement);
         EXPECT_TRUE(gpuFace) << gpuFace.error().message;
-        render::SkinSurface surface = surfaceOf(std::move(*patch));
+        render::SkinSurface surface = render::surfaceOfPatch(std::move(*patch));
         if (alter) {
             alter(surface);
         }

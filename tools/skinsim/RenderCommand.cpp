@@ -79,15 +79,6 @@ Result<mesh::PlacedFace> loadFace(const RenderOptions& o, const Scenario& scenar
     return mesh::loadPlacedFace(scan, *options, scenario.patient.sex, scenario.patch);
 }
 
-render::SkinSurface surfaceOfPatch(SkinPatch& patch) {
-    render::SkinSurface s;
-    s.heightUm = std::move(patch.heightUm);
-    s.melanin = std::move(patch.melanin);
-    s.blood = std::move(patch.blood);
-    s.erythema = std::move(patch.erythema);
-    return s;
-}
-
 /// What is shown: the skin before treatment (day 0) and on the chosen day.
 struct ShownDays {
     render::SkinSurface before;
@@ -106,7 +97,7 @@ Result<ShownDays> generatedDay(const Scenario& scenario) {
     if (!patch) {
         return patch.error().within(scenario.source.string());
     }
-    return ShownDays{surfaceOfPatch(*patch), std::nullopt};
+    return ShownDays{render::surfaceOfPatch(std::move(*patch)), std::nullopt};
 }
 
 /// Day 0 and `day` of the scenario's median patient, from the simulator (engine/sim).

@@ -32,12 +32,7 @@ render::SkinSurface generatedSurface(int cells) {
         std::fprintf(stderr, "generateSkin: %s\n", skin.error().message.c_str());
         std::exit(1);
     }
-    render::SkinSurface s;
-    s.heightUm = std::move(skin->heightUm);
-    s.melanin = std::move(skin->melanin);
-    s.blood = std::move(skin->blood);
-    s.erythema = std::move(skin->erythema);
-    return s;
+    return render::surfaceOfPatch(std::move(*skin));
 }
 
 /// CPU seconds of the whole process (all threads, lavapipe's included): unlike wall time it
