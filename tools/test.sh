@@ -2,6 +2,7 @@
 # Sets up what is missing, builds and runs the whole test suite with ctest.
 #   tools/test.sh                 Release build, every test (unit, cli, gpu on lavapipe, studio)
 #   tools/test.sh --preset asan   AddressSanitizer + UBSan build, model unit tests only
+#   tools/test.sh --preset tsan   ThreadSanitizer build, unit tests of the threaded code
 #   tools/test.sh -R Scenario     extra arguments go to ctest
 # Works from any folder. SKINSIM_WERROR=1 turns warnings into errors (CI sets it).
 set -euo pipefail
@@ -20,6 +21,12 @@ if [ "$preset" = "asan" ]; then
   export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
   export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
   ctest_args+=(-L unit -E "ModelLayers")
+elif [ "$preset" = "tsan" ]; then
+  # The ThreadSanitizer run: the unit tests of the threaded code. What it builds (the build
+  # preset's targets), which tests run and TSAN_OPTIONS are all in CMakePresets.json.
+  skinsim_build tsan
+  cd "$SKINSIM_ROOT"
+  ctest_args=(--preset tsan -j "${SKINSIM_JOBS:-2}")
 else
   skinsim_build "$preset"
 fi
