@@ -10,7 +10,7 @@ packages=(
   libglfw3-dev libglm-dev libimgui-dev libassimp-dev libstb-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   nlohmann-json3-dev libcli11-dev libfftw3-dev libpng-dev libtinyexr-dev
-  xvfb xauth
+  xvfb xauth xdotool
   chromium
 )
 

@@ -14,6 +14,7 @@ constexpr ModalityParameter kFractionalCo2[] = {
     // 5-40 mJ per 120 µm microbeam; the eCO2 depth study measured 80-160 mJ on facial skin
     // (ablation 520-900 µm); nothing above 160 mJ was measured with the 120 µm tip.
     {.name = "pulse_energy_mj",
+     .label = "Pulse energy",
      .unit = "mJ",
      .kind = ParameterKind::Real,
      .defaultValue = 15,
@@ -26,6 +27,7 @@ constexpr ModalityParameter kFractionalCo2[] = {
     // *assumption*, a scanner's highest coverage; beyond it columns merge into confluent
     // ablation, which is no longer fractional (fully ablative CO2: PIH > 37 %, Tan 2008).
     {.name = "density_pct",
+     .label = "Density",
      .unit = "%",
      .kind = ParameterKind::Real,
      .defaultValue = 10,
@@ -36,6 +38,7 @@ constexpr ModalityParameter kFractionalCo2[] = {
     // One pass: the "single conservative pass" of Tan 2008 (no PIH in 0/7 types IV-V). Up to 4
     // stacked passes: *assumption*, the most a clinician stacks on one area in a session.
     {.name = "passes",
+     .label = "Passes",
      .unit = "",
      .kind = ParameterKind::Integer,
      .defaultValue = 1,
@@ -53,6 +56,7 @@ constexpr ModalityParameter kFractionalErbium[] = {
     // ≈ 30-600 µm: *assumption*, from the epidermis (~70 µm, Tsugita) to the depth of a CO2
     // column at 80 mJ (520 µm, eCO2 depth study).
     {.name = "fluence_j_cm2",
+     .label = "Fluence",
      .unit = "J/cm²",
      .kind = ParameterKind::Real,
      .defaultValue = 25,
@@ -64,6 +68,7 @@ constexpr ModalityParameter kFractionalErbium[] = {
     // scars was found; the CO2 vs Er:YAG split-face trial treated both sides alike, Manuskiatti
     // 2013).
     {.name = "density_pct",
+     .label = "Density",
      .unit = "%",
      .kind = ParameterKind::Real,
      .defaultValue = 10,
@@ -72,6 +77,7 @@ constexpr ModalityParameter kFractionalErbium[] = {
      .description = "Share of the skin surface covered by ablated columns per pass",
      .source = "assumption, as fractional CO2 (Manuskiatti 2013 compared them side by side)"},
     {.name = "passes",
+     .label = "Passes",
      .unit = "",
      .kind = ParameterKind::Integer,
      .defaultValue = 1,
@@ -86,6 +92,7 @@ constexpr ModalityParameter kNonablativeFractional[] = {
     // Chan 2007 treated acne scars at 6-20 mJ; default 10 mJ inside that range. Upper bound
     // 70 mJ: *assumption*, the top setting of 1550 nm devices (not in evidence.md).
     {.name = "pulse_energy_mj",
+     .label = "Pulse energy",
      .unit = "mJ",
      .kind = ParameterKind::Real,
      .defaultValue = 10,
@@ -97,6 +104,7 @@ constexpr ModalityParameter kNonablativeFractional[] = {
     // so the default is a low coverage. The values in % are an *assumption*: the studies give
     // densities as zones per cm², and the zone width was not found.
     {.name = "density_pct",
+     .label = "Density",
      .unit = "%",
      .kind = ParameterKind::Real,
      .defaultValue = 15,
@@ -111,6 +119,7 @@ constexpr ModalityParameter kMicroneedling[] = {
     // Median needle length of 10 acne-scar studies: 1.5 mm (Harris 2015); also Dhollan's 1.5 mm
     // dermaroller. Range 0.25-3.0 mm: *assumption*, the needle lengths of rollers and pens sold.
     {.name = "needle_mm",
+     .label = "Needle length",
      .unit = "mm",
      .kind = ParameterKind::Real,
      .defaultValue = 1.5,
@@ -121,6 +130,7 @@ constexpr ModalityParameter kMicroneedling[] = {
     // PRP improves the score 62 % vs 46 % (Asif 2016); odds of > 50 % improvement x2.97 (Kang &
     // Lu 2022). Off by default: plain microneedling is the reference protocol (Alam 2014).
     {.name = "prp",
+     .label = "With PRP",
      .unit = "",
      .kind = ParameterKind::YesNo,
      .defaultValue = 0,
@@ -138,6 +148,7 @@ constexpr ModalityParameter kChemicalPeel[] = {
     // (60 % good or excellent after 4 sessions, acne.org [S]); a deep peel is a single treatment
     // with ~2 months of erythema.
     {.name = "depth",
+     .label = "Peel depth",
      .unit = "",
      .kind = ParameterKind::Choice,
      .choices = kPeelDepths,
@@ -153,6 +164,7 @@ constexpr ModalityParameter kTcaCross[] = {
     // trials (Bhardwaj & Khunger 2010; Khunger 2011). In use: 50-100 % (Kaur & Kalsy 2014), and
     // 30 % CROSS alternating with microneedling (Waqas) sets the lower bound.
     {.name = "concentration_pct",
+     .label = "TCA strength",
      .unit = "%",
      .kind = ParameterKind::Real,
      .defaultValue = 100,
@@ -169,6 +181,7 @@ constexpr ModalityParameter kHaFiller[] = {
     // 30 x 30 mm patch is about a third of a cheek, so ~0.2 mL (derived; the area share is an
     // *assumption*). Upper bound: up to 2 mL per side per session (Dierickx 2018).
     {.name = "volume_ml",
+     .label = "Filler volume",
      .unit = "mL",
      .kind = ParameterKind::Real,
      .defaultValue = 0.2,
@@ -183,6 +196,7 @@ constexpr ModalityParameter kSubcision[] = {
     // Subcision alone has a high recurrence rate; with frequent suction after it the depressions
     // improved 72 % on average vs 44 % when suction was late or infrequent (Aalami Harandi 2011).
     {.name = "suction",
+     .label = "Suction after",
      .unit = "",
      .kind = ParameterKind::YesNo,
      .defaultValue = 0,
@@ -198,6 +212,7 @@ constexpr ModalityParameter kPunchExcision[] = {
     // heberdavis [S]; no peer-reviewed source). Default 2 mm: the smallest punch that takes the
     // whole wall of a typical icepick (< 2 mm across, Fabbrocini 2010) (*assumption*).
     {.name = "punch_mm",
+     .label = "Punch diameter",
      .unit = "mm",
      .kind = ParameterKind::Real,
      .defaultValue = 2.0,

@@ -20,8 +20,9 @@ enum class ParameterKind {
 
 /// One setting of a modality, e.g. the pulse energy of a fractional CO2 laser.
 struct ModalityParameter {
-    std::string_view name; ///< scenario key: snake_case with a unit suffix ("pulse_energy_mj")
-    std::string_view unit; ///< for display ("mJ", "%", "mm"); empty when unitless
+    std::string_view name;  ///< scenario key: snake_case with a unit suffix ("pulse_energy_mj")
+    std::string_view label; ///< for people, without the unit ("Pulse energy")
+    std::string_view unit;  ///< for display ("mJ", "%", "mm"); empty when unitless
     ParameterKind kind = ParameterKind::Real;
     double defaultValue = 0; ///< Real, Integer; YesNo: 0 = no, 1 = yes
     double min = 0;          ///< allowed range (Real, Integer), inclusive

@@ -49,12 +49,15 @@ std::string bandText(const Band& b, bool asPercent) {
 template <class T, std::size_t N>
 bool enumCombo(const char* label, T& value, const T (&values)[N]) {
     bool changed = false;
-    if (ImGui::BeginCombo(label, std::string(toString(value)).c_str())) {
+    const bool open = ImGui::BeginCombo(label, std::string(toString(value)).c_str());
+    probeItem(label);
+    if (open) {
         for (const T v : values) {
             if (ImGui::Selectable(std::string(toString(v)).c_str(), v == value)) {
                 value = v;
                 changed = true;
             }
+            probeItem(std::string(label) + "/" + std::string(toString(v)));
         }
         ImGui::EndCombo();
     }
@@ -191,6 +194,7 @@ void StudioApp::drawPanels() {
     if (ImGui::Button("Undo")) {
         document_.undo();
     }
+    probeItem("undo");
     if (ImGui::IsItemHovered() && document_.canUndo()) {
         ImGui::SetTooltip("Ctrl+Z: %s", document_.undoLabel().c_str());
     }
@@ -198,6 +202,7 @@ void StudioApp::drawPanels() {
     if (ImGui::Button("Redo")) {
         document_.redo();
     }
+    probeItem("redo");
     if (ImGui::IsItemHovered() && document_.canRedo()) {
         ImGui::SetTooltip("Ctrl+Y: %s", document_.redoLabel().c_str());
     }
@@ -270,6 +275,7 @@ void StudioApp::patientPanel() {
             return Status{};
         });
     }
+    probeItem("fitzpatrick");
     strokeAround(document_, "Fitzpatrick type");
     if (ImGui::IsItemHovered()) {
         ImGui::SetTooltip("Skin type I-VI: darker skin (IV-VI) carries a higher risk of\n"
@@ -401,6 +407,7 @@ void StudioApp::scarsPanel() {
                 return Status{};
             });
         }
+        probeItem("freeze");
         if (!canFreeze) {
             ImGui::EndDisabled();
         }
@@ -431,12 +438,16 @@ void StudioApp::scarsPanel() {
     ImGui::TextUnformatted("Brush (patch view)");
     int tool = static_cast<int>(tool_);
     ImGui::RadioButton("Look", &tool, 0);
+    probeItem("brush/look");
     ImGui::SameLine();
     ImGui::RadioButton("Place", &tool, 1);
+    probeItem("brush/place");
     ImGui::SameLine();
     ImGui::RadioButton("Move", &tool, 2);
+    probeItem("brush/move");
     ImGui::SameLine();
     ImGui::RadioButton("Delete", &tool, 3);
+    probeItem("brush/delete");
     if (tool != static_cast<int>(tool_)) {
         tool_ = static_cast<BrushTool>(tool);
         if (tool_ != BrushTool::Navigate) {
@@ -474,6 +485,7 @@ void StudioApp::planPanel() {
                       modality != nullptr ? std::string(modality->displayName).c_str()
                                           : entry.treatment.c_str());
         const bool open = ImGui::TreeNode(title);
+        probeItem("session " + std::to_string(i));
         ImGui::SameLine(ImGui::GetContentRegionAvail().x - 60.0f * contentScale_ +
                         ImGui::GetCursorPosX() - ImGui::GetCursorPosX());
         if (ImGui::ArrowButton("up", ImGuiDir_Up)) {
@@ -498,10 +510,12 @@ void StudioApp::planPanel() {
             if (modality != nullptr) {
                 for (const ModalityParameter& p : modality->parameters) {
                     const std::string name(p.name);
-                    std::string label(p.name);
+                    // What people call it, with its unit; the scenario key keeps the ID.
+                    std::string label(p.label.empty() ? p.name : p.label);
                     if (!p.unit.empty()) {
                         label += " (" + std::string(p.unit) + ")";
                     }
+                    label += "##" + name;
                     bool changed = false;
                     double number = 0;
                     std::string choice;
@@ -546,6 +560,7 @@ void StudioApp::planPanel() {
                             return Status{};
                         });
                     }
+                    probeItem("session " + std::to_string(i) + "/" + name);
                     strokeAround(document_, "session parameter");
                     if (ImGui::IsItemHovered()) {
                         ImGui::SetTooltip("%.*s\nAllowed: %g..%g %.*s\nSource: %.*s",
@@ -662,6 +677,7 @@ void StudioApp::timelineBar() {
         day_ = static_cast<float>(day);
         playing_ = false;
     }
+    probeItem("timeline");
     // Session markers under the slider, and the observed days as buttons to jump to.
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -695,7 +711,9 @@ void StudioApp::viewPanel() {
                                        render::Mode::Heatmap, render::Mode::Change};
     constexpr render::Compare kCompares[] = {render::Compare::None, render::Compare::Split,
                                              render::Compare::Side};
-    enumCombo("View", settings_.view, kViews);
+    // "##picture": the section header above is "View" too, and the same ID in one window made
+    // the combo never open (issue 15).
+    enumCombo("View##picture", settings_.view, kViews);
     enumCombo("Light", settings_.light, kLights);
     enumCombo("Mode", settings_.mode, kModes);
     enumCombo("Compare", settings_.compare, kCompares);

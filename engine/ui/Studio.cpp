@@ -18,6 +18,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <thread>
 
 namespace skinsim::ui {
 
@@ -91,6 +92,10 @@ StudioApp::StudioApp(const StudioOptions& options, Scenario scenario, std::strin
         }
     }
     settings_ = options.view;
+    if (!options.probeDir.empty()) {
+        probe_ = std::make_unique<StudioProbe>(options.probeDir);
+        StudioProbe::setCurrent(probe_.get());
+    }
     day_ = static_cast<float>(std::clamp(options.day, 0, timelineEndDay(document_.scenario())));
     brushScar_.type = ScarType::Boxcar;
     brushScar_.diameterMm = 2.5;
@@ -99,6 +104,51 @@ StudioApp::StudioApp(const StudioOptions& options, Scenario scenario, std::strin
 
 StudioApp::~StudioApp() {
     closeWindow();
+    if (probe_) {
+        StudioProbe::setCurrent(nullptr);
+    }
+}
+
+Json StudioApp::probeState() const {
+    const Scenario& scenario = document_.scenario();
+    Json state;
+    state["frame"] = frames_;
+    state["window"] = {presenter_->extent().width, presenter_->extent().height};
+    state["view_rect"] = {viewRect_.offset.x, viewRect_.offset.y,
+                          viewRect_.offset.x + static_cast<int>(viewRect_.extent.width),
+                          viewRect_.offset.y + static_cast<int>(viewRect_.extent.height)};
+    state["view"] = std::string(render::toString(settings_.view));
+    state["compare"] = std::string(render::toString(settings_.compare));
+    state["day"] = static_cast<int>(std::lround(day_));
+    state["shown_day"] = shownDay_;
+    state["day_exact"] = dayExact_;
+    state["timeline_end"] = timelineEndDay(scenario);
+    state["revision"] = document_.revision();
+    state["simulation_revision"] = document_.simulationRevision();
+    state["snapshot_revision"] = snapshot_ ? snapshot_->revision : 0;
+    state["stage"] = snapshot_ ? std::string(toString(snapshot_->stage)) : "idle";
+    state["undo"] = document_.undoLabel();
+    state["redo"] = document_.redoLabel();
+    state["fitzpatrick"] = scenario.patient.fitzpatrick;
+    state["sessions"] = scenario.plan.size();
+    state["placed_scars"] = scenario.scars.placed.size();
+    state["tool"] = static_cast<int>(tool_);
+    state["status"] = status_;
+    state["status_is_error"] = statusIsError_;
+    state["last_screenshot"] = lastScreenshot_;
+    return state;
+}
+
+void StudioApp::runProbeCommands() {
+    for (const std::string& line : probe_->takeCommands()) {
+        if (line == "quit") {
+            quit_ = true;
+        } else if (line.rfind("screenshot ", 0) == 0) {
+            probeScreenshot_ = line.substr(11);
+        } else {
+            std::fprintf(stderr, "skinsim view: unknown probe command '%s'\n", line.c_str());
+        }
+    }
 }
 
 void StudioApp::closeWindow() {
@@ -440,17 +490,18 @@ void StudioApp::handleViewInput() {
     // Keyboard: undo / redo (Ctrl+Z, Ctrl+Y or Ctrl+Shift+Z), play (space).
     if (!io.WantTextInput) {
         const bool ctrl = io.KeyCtrl;
-        if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z))) {
+        // Once per press: a held key does not undo a second step.
+        if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) {
             if (io.KeyShift) {
                 document_.redo();
             } else {
                 document_.undo();
             }
         }
-        if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y))) {
+        if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false)) {
             document_.redo();
         }
-        if (!ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space))) {
+        if (!ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space), false)) {
             playing_ = !playing_;
         }
     }
@@ -505,7 +556,7 @@ void StudioApp::handleViewInput() {
     }
     switch (tool_) {
     case BrushTool::Navigate:
-        if (settings_.view == render::View::Face && inView && ImGui::IsMouseDoubleClicked(0)) {
+        if (settings_.view == render::View::Face && inView && imgui_->doubleClicked(0)) {
             movePatchOnFace(mouse.x, mouse.y);
         }
         if (ImGui::IsMouseDragging(0)) {
@@ -622,7 +673,13 @@ Status StudioApp::frame() {
     const auto now = std::chrono::steady_clock::now();
     const double dt = frames_ == 0 ? 0.0 : secondsBetween(lastFrame_, now);
     lastFrame_ = now;
-    if (idle_ && options_.screenshot.empty()) {
+    if (probe_) {
+        runProbeCommands();
+    }
+    if (options_.frameDelayMs > 0) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(options_.frameDelayMs));
+    }
+    if (idle_ && options_.screenshot.empty() && !imgui_->inputPending()) {
         glfwWaitEventsTimeout(0.5); // nothing moves: sleep until the user does something
     } else {
         glfwPollEvents();
@@ -718,6 +775,8 @@ Status StudioApp::frame() {
         ++settledFrames_;
         capture = settledFrames_ >= options_.frames;
     }
+    const bool probeCapture = !probeScreenshot_.empty();
+    capture = capture || probeCapture;
     if (options_.turnLight) {
         settings_.lightAzimuthDeg = std::fmod(settings_.lightAzimuthDeg + 2.0f, 360.0f);
     }
@@ -764,8 +823,17 @@ Status StudioApp::frame() {
         stats.worst = std::max(stats.worst, seconds);
         stats.slow += seconds > 0.1 ? 1 : 0;
     }
+    if (probe_) {
+        probe_->frameDone(probeState());
+    }
     ++frames_;
-    if (capture) {
+    if (probeCapture) {
+        if (auto ok = writePng(probeScreenshot_, captured); !ok) {
+            return ok;
+        }
+        lastScreenshot_ = probeScreenshot_.string();
+        probeScreenshot_.clear();
+    } else if (capture) {
         if (auto ok = writePng(options_.screenshot, captured); !ok) {
             return ok;
         }

@@ -33,6 +33,12 @@ struct StudioOptions {
     bool turnLight = false;
     /// Orbits the camera 1 degree every frame (frame-rate benchmark of a steady scene).
     bool orbit = false;
+    /// For automated tests: the folder where the studio reports its state and reads commands
+    /// (StudioProbe.hpp).
+    std::filesystem::path probeDir;
+    /// For automated tests: sleep this long every frame, as on a slow machine (a CPU Vulkan
+    /// driver while the simulation runs draws 2-6 frames a second).
+    int frameDelayMs = 0;
 };
 
 /// Whether a window can be opened: an X11 or Wayland display is named and GLFW starts on it.

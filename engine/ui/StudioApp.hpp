@@ -12,6 +12,7 @@
 #include "ui/SimulationWorker.hpp"
 #include "ui/Studio.hpp"
 #include "ui/StudioDocument.hpp"
+#include "ui/StudioProbe.hpp"
 
 #include <chrono>
 #include <deque>
@@ -57,6 +58,8 @@ class StudioApp {
     Status exportScenario(const std::filesystem::path& path);
     void openScenario(const std::string& fileOrPreset);
     void setStatus(const std::string& message, bool error = false);
+    Json probeState() const;
+    void runProbeCommands();
 
     // Panels.cpp
     void drawPanels();
@@ -132,6 +135,11 @@ class StudioApp {
     std::string status_;
     bool statusIsError_ = false;
     std::chrono::steady_clock::time_point statusTime_{};
+
+    // Automated tests (StudioProbe.hpp).
+    std::unique_ptr<StudioProbe> probe_;
+    std::filesystem::path probeScreenshot_; ///< to capture at the next frame
+    std::string lastScreenshot_;
 
     // Statistics.
     std::uint64_t frames_ = 0;

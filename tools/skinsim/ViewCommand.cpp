@@ -17,6 +17,8 @@ struct ViewOptions {
     bool stats = false;
     bool turnLight = false;
     bool orbit = false;
+    std::string probe;
+    int frameDelayMs = 0;
     int day = 0;
     std::string view = "patch";
     std::string light = "raking";
@@ -49,6 +51,12 @@ void addViewCommand(CLI::App& app, CommandSet& set) {
     cmd->add_flag(
         "--orbit", o->orbit,
         "Orbit the camera a little every frame (measures the frame rate of a steady scene)");
+    cmd->add_option("--probe", o->probe,
+                    "For automated tests: write the studio's state to DIR/state.json every frame "
+                    "and carry out DIR/command (screenshot PATH, quit)");
+    cmd->add_option("--frame-delay-ms", o->frameDelayMs,
+                    "For automated tests: sleep this long every frame, as on a slow machine")
+        ->check(CLI::Range(0, 2000));
     set.add(cmd, [o]() -> Status {
         if (!o->scenario.empty()) {
             // Bad input is exit 2 before any window opens.
@@ -83,6 +91,8 @@ void addViewCommand(CLI::App& app, CommandSet& set) {
         options.view.mode = *render::modeFromString(o->mode);
         options.view.compare = *render::compareFromString(o->compare);
         options.orbit = o->orbit;
+        options.probeDir = o->probe;
+        options.frameDelayMs = o->frameDelayMs;
         return ui::runStudio(options);
     });
 }

@@ -1,0 +1,96 @@
+// The studio driven with real input events (xdotool on its own Xvfb), as the new user of issue 15
+// drove it: at the 2-3 frames a second a CPU Vulkan driver gives while the simulation runs.
+
+#include "StudioDriver.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace skinsim;
+using skinsim::test::StudioDriver;
+
+namespace {
+
+const std::filesystem::path kData = SKINSIM_TEST_DATA_DIR;
+
+class StudioInput : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        dir_ = std::filesystem::temp_directory_path() /
+               ("skinsim-input-" + std::to_string(::getpid()) + "-" +
+                ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        std::filesystem::remove_all(dir_);
+        std::filesystem::create_directories(dir_);
+    }
+    void TearDown() override {
+        if (!HasFailure()) {
+            std::filesystem::remove_all(dir_);
+        }
+    }
+    std::filesystem::path dir_;
+};
+
+// At ~2 fps (400 ms a frame) one fast click opens the View combo and a second one picks the
+// face; the picture changes from skin filling the view to a head on a dark background.
+TEST_F(StudioInput, TheFaceViewOpensFromTheViewComboAtTwoFramesASecond) {
+    StudioDriver studio(dir_, {(kData / "small.json").string(), "--width", "1280", "--height",
+                               "800", "--frame-delay-ms", "400"});
+    ASSERT_TRUE(studio.waitFor([](const Json& s) {
+        return s.value("shown_day", -1) == 0 && s.value("stage", "") != "generating the skin";
+    })) << studio.log();
+    auto patch = studio.screenshot("patch");
+    ASSERT_TRUE(patch) << studio.log();
+    ASSERT_TRUE(studio.click("View##picture")) << studio.log();
+    ASSERT_TRUE(studio.item("View##picture/face")) << "the combo opened";
+    ASSERT_TRUE(studio.click("View##picture/face"));
+    ASSERT_TRUE(studio.waitFor([](const Json& s) { return s.value("view", "") == "face"; }, 30))
+        << studio.state().dump(1);
+    auto face = studio.screenshot("face");
+    ASSERT_TRUE(face);
+    const Json rect = studio.state()["view_rect"];
+    long changed = 0, skin = 0, total = 0;
+    for (int y = rect[1].get<int>(); y < rect[3].get<int>(); y += 2) {
+        for (int x = rect[0].get<int>(); x < rect[2].get<int>(); x += 2) {
+            const std::uint8_t* a = patch->at(x, y);
+            const std::uint8_t* b = face->at(x, y);
+            changed += std::abs(a[0] - b[0]) + std::abs(a[1] - b[1]) + std::abs(a[2] - b[2]) > 60;
+            skin += b[0] > b[2] + 25 && b[0] > 60;
+            ++total;
+        }
+    }
+    EXPECT_GT(static_cast<double>(changed) / total, 0.3) << "the picture changed";
+    EXPECT_GT(static_cast<double>(skin) / total, 0.2) << "and shows skin (the head)";
+    EXPECT_EQ(studio.quit(), 0) << studio.log();
+    EXPECT_EQ(studio.log().find("VUID"), std::string::npos) << studio.log();
+}
+
+// Two edits by clicking the Fitzpatrick slider; Ctrl+Z held for 1.5 s undoes one step, a tap
+// faster than a frame undoes the next, Ctrl+Y tapped redoes one.
+TEST_F(StudioInput, UndoIsOneStepPerPressHeldOrTappedAtTwoFramesASecond) {
+    StudioDriver studio(dir_, {(kData / "small.json").string(), "--width", "1280", "--height",
+                               "800", "--frame-delay-ms", "400"});
+    ASSERT_TRUE(studio.item("fitzpatrick")) << studio.log();
+    const int original = studio.state().value("fitzpatrick", 0);
+    ASSERT_NE(original, 6);
+    ASSERT_NE(original, 1);
+    const auto fitzpatrick = [](int v) {
+        return [v](const Json& s) { return s.value("fitzpatrick", 0) == v; };
+    };
+    studio.click("fitzpatrick", 0.97f);
+    ASSERT_TRUE(studio.waitFor(fitzpatrick(6), 30)) << studio.state().dump(1);
+    studio.click("fitzpatrick", 0.03f);
+    ASSERT_TRUE(studio.waitFor(fitzpatrick(1), 30)) << studio.state().dump(1);
+    EXPECT_EQ(studio.state().value("undo", ""), "Fitzpatrick type");
+
+    studio.hold("ctrl+z", 1.5);
+    ASSERT_TRUE(studio.waitFor(fitzpatrick(6), 30)) << studio.state().dump(1);
+    std::this_thread::sleep_for(std::chrono::seconds(2));
+    EXPECT_EQ(studio.state().value("fitzpatrick", 0), 6) << "a held key undid one step only";
+
+    studio.tap("ctrl+z");
+    EXPECT_TRUE(studio.waitFor(fitzpatrick(original), 30)) << "a fast tap was not lost";
+    studio.tap("ctrl+y");
+    EXPECT_TRUE(studio.waitFor(fitzpatrick(6), 30)) << studio.state().dump(1);
+    EXPECT_EQ(studio.quit(), 0) << studio.log();
+}
+
+} // namespace
