@@ -5,7 +5,9 @@
 #include "core/Json.hpp"
 #include "core/Limits.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <string_view>
@@ -22,15 +24,48 @@ HeightEncoding encodingFor(const FieldF& heightUm) {
     const double lo = heightUm.minValue();
     const double hi = heightUm.maxValue();
     e.offsetUm = lo;
-    e.scaleUm = hi > lo ? (hi - lo) / 65535.0 : 1e-3;
+    e.scaleUm = hi > lo ? std::max((hi - lo) / 65535.0, kSidecarMinScaleUm) : 1e-3;
     return e;
 }
+
+namespace {
+
+std::string shortNumber(double v) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", v);
+    return text;
+}
+
+/// Why `heightUm` cannot be written as a height PNG whose sidecar reads back; empty when it can.
+std::string unencodable(const FieldF& heightUm, const HeightEncoding& e) {
+    for (const float v : heightUm.values()) {
+        if (!std::isfinite(v)) {
+            return "contains NaN or infinite heights";
+        }
+    }
+    if (std::abs(e.offsetUm) > kSidecarMaxOffsetUm || e.scaleUm > kSidecarMaxScaleUm) {
+        return "heights from " + shortNumber(heightUm.minValue()) + " to " +
+               shortNumber(heightUm.maxValue()) + " um cannot be stored (a sidecar holds offsets " +
+               "within +-" + shortNumber(kSidecarMaxOffsetUm) + " um and at most " +
+               shortNumber(kSidecarMaxScaleUm) + " um per count)";
+    }
+    if (!(e.pixelUm >= kSidecarMinPixelUm && e.pixelUm <= kSidecarMaxPixelUm)) {
+        return "a pixel of " + shortNumber(e.pixelUm) + " um cannot be stored (a sidecar holds " +
+               shortNumber(kSidecarMinPixelUm) + ".." + shortNumber(kSidecarMaxPixelUm) + " um)";
+    }
+    return {};
+}
+
+} // namespace
 
 Status writeHeightPng(const fs::path& stem, const FieldF& heightUm) {
     if (heightUm.empty()) {
         return Error::failure(stem.string() + ": internal error: empty height map");
     }
     const HeightEncoding e = encodingFor(heightUm);
+    if (const std::string why = unencodable(heightUm, e); !why.empty()) {
+        return Error::failure(stem.string() + ".png: internal error: " + why);
+    }
     Image16 image;
     image.width = e.width;
     image.height = e.height;
@@ -137,9 +172,12 @@ Result<FieldF> readHeightPng(const fs::path& pngPath) {
     if (!sidecar->is_object()) {
         return Error::badInput(sidecarPath.string() + ": must be a JSON object");
     }
-    auto pixelUm = sidecarNumber(*sidecar, "pixel_um", sidecarPath, 0.1, 10000);
-    auto scale = sidecarNumber(*sidecar, "height_scale_um", sidecarPath, 1e-9, 1e6);
-    auto offset = sidecarNumber(*sidecar, "height_offset_um", sidecarPath, -1e9, 1e9);
+    auto pixelUm =
+        sidecarNumber(*sidecar, "pixel_um", sidecarPath, kSidecarMinPixelUm, kSidecarMaxPixelUm);
+    auto scale = sidecarNumber(*sidecar, "height_scale_um", sidecarPath, kSidecarMinScaleUm,
+                               kSidecarMaxScaleUm);
+    auto offset = sidecarNumber(*sidecar, "height_offset_um", sidecarPath, -kSidecarMaxOffsetUm,
+                                kSidecarMaxOffsetUm);
     auto width = sidecarNumber(*sidecar, "width", sidecarPath, 1, kMaxMapSide);
     auto height = sidecarNumber(*sidecar, "height", sidecarPath, 1, kMaxMapSide);
     for (const auto* r : {&pixelUm, &scale, &offset, &width, &height}) {

@@ -90,6 +90,16 @@ Result<FieldF> sampleHeightField(const TriangleMesh& mesh, double pixelUm,
                                num(spanY) +
                                " mm); a skin scan is a surface over x-y with its height in z");
     }
+    // Heights are float µm: a z beyond ~3.4e35 mm (finite as a float position, mm) would sample
+    // as infinity (issue 14; tests/fuzz/regressions/mesh). Half the float range leaves room for the
+    // interpolation.
+    const double largestZUm = std::max(std::abs(double(b.min.z)), std::abs(double(b.max.z))) * 1e3;
+    if (largestZUm > 0.5 * std::numeric_limits<float>::max()) {
+        return Error::badInput(origin + ": a vertex lies at z = " +
+                               num(std::abs(b.min.z) > std::abs(b.max.z) ? b.min.z : b.max.z) +
+                               " mm; a height map holds heights within +-" +
+                               num(0.5e-3 * std::numeric_limits<float>::max()) + " mm");
+    }
     double pixelMm = pixelUm > 0 ? pixelUm * 1e-3 : medianEdgeMm(mesh);
     const double finest = std::max(spanX, spanY) / kMaxSampledCells;
     if (pixelUm > 0 && pixelMm < finest) {

@@ -80,6 +80,20 @@ TEST(HeightFieldSampling, MeshesThatAreNoHeightFieldAreBadInputNamingTheFile) {
         << sparse.error().message;
 }
 
+TEST(HeightFieldSampling, HeightsBeyondWhatAFloatHoldsAreBadInputNotInfinity) {
+    // z = 1e38 mm is a finite float position, but 1e41 um is no float height (fuzz_mesh's check
+    // that every sampled height is finite aborts on it: regressions/mesh/).
+    mesh::TriangleMesh m;
+    m.positions = {{0, 0, 0}, {1, 0, 1e38f}, {0, 1, 0}, {1, 1, 0}};
+    m.indices = {0, 1, 2, 1, 3, 2};
+    auto sampled = mesh::sampleHeightField(m, 100.0, "tall.obj");
+    ASSERT_FALSE(sampled.ok());
+    EXPECT_EQ(sampled.error().kind, Error::Kind::BadInput);
+    EXPECT_NE(sampled.error().message.find("tall.obj: a vertex lies at z = 1e+38 mm"),
+              std::string::npos)
+        << sampled.error().message;
+}
+
 TEST(HeightFieldSampling, AScanExportedAsObjGradesLikeItsHeightMap) {
     ScarSpec scars;
     scars.random.push_back({ScarType::Boxcar, 1, Interval{1.5, 2.5}, std::nullopt});

@@ -1,5 +1,5 @@
-#include "TempDir.hpp"
 #include "core/HeightMapIo.hpp"
+#include "TempDir.hpp"
 #include "core/ImageIo.hpp"
 #include "core/Json.hpp"
 
@@ -23,7 +23,9 @@ FieldF scarredPatch() {
     return f;
 }
 
-void truncateFile(const fs::path& p, std::uintmax_t keep) { fs::resize_file(p, keep); }
+void truncateFile(const fs::path& p, std::uintmax_t keep) {
+    fs::resize_file(p, keep);
+}
 
 } // namespace
 
@@ -39,6 +41,36 @@ TEST(HeightMapIo, PngRoundTripIsWithinHalfAQuantisationStep) {
     for (std::size_t i = 0; i < f.size(); ++i) {
         ASSERT_NEAR(back->values()[i], f.values()[i], step * 0.5 + 1e-3);
     }
+}
+
+TEST(HeightMapIo, APngOfANearlyFlatMapReadsBack) {
+    // A range of 1e-6 um: (hi - lo) / 65535 is below the smallest scale a sidecar may give, so
+    // the reader refused what the writer wrote (seen while fixing fuzz_height_map_round_trip's
+    // finding below).
+    test::TempDir dir;
+    FieldF f(3, 2, 25.0, 12.0f);
+    f(1, 1) = 12.000001f;
+    ASSERT_TRUE(writeHeightPng(dir / "height", f));
+    auto back = readHeightPng(dir / "height.png");
+    ASSERT_TRUE(back) << back.error().message;
+    for (std::size_t i = 0; i < f.size(); ++i) {
+        EXPECT_NEAR(back->values()[i], f.values()[i], 1e-6);
+    }
+}
+
+TEST(HeightMapIo, HeightsNoSidecarCanHoldAreRefusedNotWrittenUnreadable) {
+    // 1.7e35 um: the sidecar would need a scale beyond 1e6 um per count, which readHeightPng
+    // refuses (fuzz_height_map_round_trip, regressions/height_map_round_trip/).
+    test::TempDir dir;
+    FieldF f(2, 2, 25.0, 0.0f);
+    f(1, 0) = 1.7e35f;
+    const Status s = writeHeightPng(dir / "height", f);
+    ASSERT_FALSE(s);
+    EXPECT_EQ(s.error().kind, Error::Kind::Failure);
+    EXPECT_NE(s.error().message.find("height.png"), std::string::npos) << s.error().message;
+    EXPECT_NE(s.error().message.find("1e+06 um per count"), std::string::npos) << s.error().message;
+    EXPECT_FALSE(fs::exists(dir / "height.png"));
+    EXPECT_FALSE(fs::exists(dir / "height.json"));
 }
 
 TEST(HeightMapIo, SidecarFollowsTheDocumentedFormula) {
@@ -136,16 +168,19 @@ TEST(HeightMapIo, SidecarThatDisagreesWithTheImageIsRejected) {
     ASSERT_TRUE(writeJsonFile(dir / "height.json", *sidecar));
     r = readHeightPng(dir / "height.png");
     ASSERT_FALSE(r);
-    EXPECT_NE(r.error().message.find("pixel_um: -3 is outside"), std::string::npos) << r.error().message;
+    EXPECT_NE(r.error().message.find("pixel_um: -3 is outside"), std::string::npos)
+        << r.error().message;
 }
 
 TEST(HeightMapIo, EightBitPngIsNotAHeightMap) {
     test::TempDir dir;
     Image8 rgb(8, 8, 3);
     ASSERT_TRUE(writePng(dir / "height.png", rgb));
-    ASSERT_TRUE(writeJsonFile(dir / "height.json",
-                              Json{{"pixel_um", 25}, {"height_scale_um", 1}, {"height_offset_um", 0},
-                                   {"width", 8}, {"height", 8}}));
+    ASSERT_TRUE(writeJsonFile(dir / "height.json", Json{{"pixel_um", 25},
+                                                        {"height_scale_um", 1},
+                                                        {"height_offset_um", 0},
+                                                        {"width", 8},
+                                                        {"height", 8}}));
     auto r = readHeightPng(dir / "height.png");
     ASSERT_FALSE(r);
     EXPECT_NE(r.error().message.find("16-bit grey"), std::string::npos) << r.error().message;
