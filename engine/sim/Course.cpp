@@ -30,7 +30,8 @@ SessionTarget resolveTarget(const Target& target, std::string_view defaultTarget
         for (std::size_t i = 0; i < scars.size(); ++i) {
             // Chickenpox pits behave as boxcar scars for targeting (Fabbrocini 2010: boxcar scars
             // are "similar to varicella scars").
-            const bool boxcarLike = t.type == ScarType::Boxcar && scars[i].type == ScarType::Chickenpox;
+            const bool boxcarLike =
+                t.type == ScarType::Boxcar && scars[i].type == ScarType::Chickenpox;
             out.scarChosen[i] = scars[i].type == t.type || boxcarLike;
         }
         break;
@@ -47,29 +48,40 @@ SessionTarget resolveTarget(const Target& target, std::string_view defaultTarget
     return out;
 }
 
-Course prepareCourse(const Scenario& scenario, const TissueBaseline& baseline) {
+Result<Course> prepareCourse(const Scenario& scenario, const TissueBaseline& baseline) {
     Course course;
     course.observeDays = scenario.observeDays;
     std::set<int> steps(scenario.observeDays.begin(), scenario.observeDays.end());
     std::set<int> drawSteps = steps;
     int index = 0;
     for (const PlanEntry& entry : scenario.plan) {
+        // A loaded scenario has been checked already (sim/PlanJson.cpp); a plan built in code (the
+        // studio, a graded scan) is checked here, with the same words.
+        const std::string where = (scenario.source.empty() ? "" : scenario.source.string() + ": ") +
+                                  "plan[" + std::to_string(index) + "]";
+        const Modality* modality = findModality(entry.treatment);
+        std::shared_ptr<const Treatment> treatment = makeTreatment(entry.treatment);
+        if (modality == nullptr || treatment == nullptr) {
+            return Error::badInput(where + ".treatment: \"" + entry.treatment +
+                                   "\" is not a treatment of the catalogue");
+        }
+        const SettingsReader reader(*modality, entry.numbers, entry.choices);
+        if (const auto problem = reader.problem()) {
+            return Error::badInput(where + ".params." + problem->name + ": " + problem->message);
+        }
         CourseSession s;
         s.day = entry.day;
         s.index = index++;
         s.key = entry.treatment;
-        s.treatment = makeTreatment(entry.treatment);
-        s.settings.numbers = entry.numbers;
-        s.settings.choices = entry.choices;
-        const Modality* modality = findModality(entry.treatment);
-        s.target = resolveTarget(entry.target, modality ? modality->defaultTarget : "all",
-                                 baseline.scars);
+        s.settings = treatment->readSettings(reader);
+        s.treatment = std::move(treatment);
+        s.target = resolveTarget(entry.target, modality->defaultTarget, baseline.scars);
         course.lastSessionDay = std::max(course.lastSessionDay, s.day);
         course.sessions.push_back(std::move(s));
     }
     // Daily for two weeks after every session (wounds, redness, crusting), weekly otherwise.
-    const int lastDay = std::max(course.observeDays.empty() ? 0 : course.observeDays.back(),
-                                 course.lastSessionDay);
+    const int lastDay =
+        std::max(course.observeDays.empty() ? 0 : course.observeDays.back(), course.lastSessionDay);
     for (const auto& s : course.sessions) {
         drawSteps.insert(s.day);
         for (int d = s.day; d <= std::min(lastDay, s.day + 14); ++d) {

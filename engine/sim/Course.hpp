@@ -3,6 +3,7 @@
 // reaches, and the day schedule the simulator steps through (daily around sessions, weekly in the
 // long remodelling phase: DESIGN.md section 3, issue 4 "adaptive steps").
 
+#include "core/Result.hpp"
 #include "sim/Scenario.hpp"
 #include "tissue/Tissue.hpp"
 #include "treatment/Treatment.hpp"
@@ -38,7 +39,10 @@ struct Course {
 SessionTarget resolveTarget(const Target& target, std::string_view defaultTarget,
                             const std::vector<ScarRecord>& scars);
 
-/// Prepares the plan of `scenario` for the scars of `baseline`.
-Course prepareCourse(const Scenario& scenario, const TissueBaseline& baseline);
+/// Prepares the plan of `scenario` for the scars of `baseline`: each session's settings read into
+/// its modality's struct (treatment/SessionSettings.hpp). A treatment the catalogue lacks, or a
+/// setting it does not list for that treatment or outside its range, is Error::badInput naming
+/// the file, the plan entry and the setting (with the allowed names).
+Result<Course> prepareCourse(const Scenario& scenario, const TissueBaseline& baseline);
 
 } // namespace skinsim

@@ -14,7 +14,11 @@ Result<PreparedSimulation> prepareSimulation(const Scenario& scenario,
     PreparedSimulation p;
     p.patch = std::move(*patch);
     p.baseline = tissueFromPatch(p.patch);
-    p.course = prepareCourse(scenario, p.baseline);
+    auto course = prepareCourse(scenario, p.baseline);
+    if (!course) {
+        return course.error();
+    }
+    p.course = std::move(*course);
     return p;
 }
 

@@ -19,7 +19,8 @@ struct PreparedSimulation {
 };
 
 /// Generates the scenario's patch and prepares its course. Bad scars (overlap, outside the
-/// patch, atypical sizes) are Error::badInput with the generator's message.
+/// patch, atypical sizes) are Error::badInput with the generator's message; so is a plan entry
+/// the catalogue does not allow (prepareCourse).
 Result<PreparedSimulation> prepareSimulation(const Scenario& scenario,
                                              const GenerateOptions& options = {});
 

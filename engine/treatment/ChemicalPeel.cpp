@@ -9,7 +9,8 @@
 namespace skinsim {
 
 namespace {
-struct PeelDepth {
+/// What a peel of one depth does.
+struct PeelInjury {
     double woundUm;       ///< uniform ablation depth
     double stimulus;      ///< relative to the reference fractional CO2 session
     double erythemaTau;   ///< days
@@ -19,14 +20,14 @@ struct PeelDepth {
     double pihDensityPct; ///< "density" equivalent for the PIH model (whole surface, graded)
 };
 
-PeelDepth peelDepth(const std::string& depth, double dermisUm) {
+PeelInjury peelInjury(PeelDepth depth, double dermisUm) {
     // Superficial ~60 µm (MODEL.md); medium removes epidermis + papillary dermis (~1/5 of the
     // dermis); deep adds about half of the reticular dermis (acne.org [S], evidence.md 1d).
     const double epidermisUm = 68.6; // Tsugita, evidence.md 1d
-    if (depth == "superficial") {
+    if (depth == PeelDepth::Superficial) {
         return {60, 0.15, 0.9, 3, 0.85, false, 10};
     }
-    if (depth == "deep") {
+    if (depth == PeelDepth::Deep) {
         // Redness fades over ~2 months (acne.org [S]; evidence.md 8.9): 64 days at peak 1.
         return {epidermisUm + 0.2 * dermisUm + 0.4 * dermisUm, 2.4, 28, 14, 0.3, true, 40};
     }
@@ -40,8 +41,14 @@ std::string_view ChemicalPeel::key() const {
     return "chemical_peel";
 }
 
+SessionSettings ChemicalPeel::readSettings(const SettingsReader& reader) const {
+    // PeelDepth lists the catalogue's choices in the catalogue's order.
+    return ChemicalPeelSettings{.depth = static_cast<PeelDepth>(reader.choice("depth"))};
+}
+
 void ChemicalPeel::apply(TissueState& state, const SessionContext& c) const {
-    const PeelDepth p = peelDepth(c.settings.choice("depth"), c.baseline.dermisUm);
+    const PeelInjury p =
+        peelInjury(std::get<ChemicalPeelSettings>(c.settings).depth, c.baseline.dermisUm);
     effects::addStimulus(state, c, p.stimulus);
     effects::addErythema(state, 1.0, p.erythemaTau);
     effects::flattenRelief(state, p.reliefKept);
@@ -51,7 +58,8 @@ void ChemicalPeel::apply(TissueState& state, const SessionContext& c) const {
 }
 
 SessionDowntime ChemicalPeel::downtime(const SessionContext& c) const {
-    const PeelDepth p = peelDepth(c.settings.choice("depth"), c.baseline.dermisUm);
+    const PeelInjury p =
+        peelInjury(std::get<ChemicalPeelSettings>(c.settings).depth, c.baseline.dermisUm);
     SessionDowntime d;
     d.erythemaDays = effects::daysVisible(1.0, p.erythemaTau);
     d.crustingDays = p.crustingDays;

@@ -48,10 +48,17 @@ std::string_view FractionalCo2::key() const {
     return "fractional_co2";
 }
 
+SessionSettings FractionalCo2::readSettings(const SettingsReader& reader) const {
+    return FractionalCo2Settings{.pulseEnergyMj = reader.real("pulse_energy_mj"),
+                                 .densityPct = reader.real("density_pct"),
+                                 .passes = reader.integer("passes")};
+}
+
 void FractionalCo2::apply(TissueState& state, const SessionContext& c) const {
-    const double energy = c.settings.number("pulse_energy_mj");
-    const double density = c.settings.number("density_pct");
-    const double passes = c.settings.number("passes");
+    const auto& settings = std::get<FractionalCo2Settings>(c.settings);
+    const double energy = settings.pulseEnergyMj;
+    const double density = settings.densityPct;
+    const double passes = settings.passes;
     const double ablation = co2AblationDepthUm(energy);
     const double injury = ablation + kCoagulationUm;
     effects::addSurfaceInjuryStimulus(state, c, fractionalStimulus(density, passes, injury),
@@ -67,9 +74,10 @@ void FractionalCo2::apply(TissueState& state, const SessionContext& c) const {
 }
 
 SessionDowntime FractionalCo2::downtime(const SessionContext& c) const {
-    const double energy = c.settings.number("pulse_energy_mj");
-    const double density = c.settings.number("density_pct");
-    const double passes = c.settings.number("passes");
+    const auto& settings = std::get<FractionalCo2Settings>(c.settings);
+    const double energy = settings.pulseEnergyMj;
+    const double density = settings.densityPct;
+    const double passes = settings.passes;
     const double ablation = co2AblationDepthUm(energy);
     SessionDowntime d;
     d.erythemaDays = effects::daysVisible(erythemaPeak(density * passes),

@@ -28,10 +28,17 @@ std::string_view FractionalErbium::key() const {
     return "fractional_erbium";
 }
 
+SessionSettings FractionalErbium::readSettings(const SettingsReader& reader) const {
+    return FractionalErbiumSettings{.fluenceJcm2 = reader.real("fluence_j_cm2"),
+                                    .densityPct = reader.real("density_pct"),
+                                    .passes = reader.integer("passes")};
+}
+
 void FractionalErbium::apply(TissueState& state, const SessionContext& c) const {
-    const double fluence = c.settings.number("fluence_j_cm2");
-    const double density = c.settings.number("density_pct");
-    const double passes = c.settings.number("passes");
+    const auto& settings = std::get<FractionalErbiumSettings>(c.settings);
+    const double fluence = settings.fluenceJcm2;
+    const double density = settings.densityPct;
+    const double passes = settings.passes;
     const double ablation = erbiumAblationDepthUm(fluence);
     const double injury = ablation + kThermalZoneUm;
     effects::addSurfaceInjuryStimulus(
@@ -45,9 +52,10 @@ void FractionalErbium::apply(TissueState& state, const SessionContext& c) const 
 }
 
 SessionDowntime FractionalErbium::downtime(const SessionContext& c) const {
-    const double fluence = c.settings.number("fluence_j_cm2");
-    const double density = c.settings.number("density_pct");
-    const double passes = c.settings.number("passes");
+    const auto& settings = std::get<FractionalErbiumSettings>(c.settings);
+    const double fluence = settings.fluenceJcm2;
+    const double density = settings.densityPct;
+    const double passes = settings.passes;
     const double ablation = erbiumAblationDepthUm(fluence);
     SessionDowntime d;
     // Fractional YSGG/Er:YAG: erythema ~5 days at most (Dermatol Surg 2011), shorter than CO2.

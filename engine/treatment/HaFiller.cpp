@@ -25,6 +25,10 @@ std::string_view HaFiller::key() const {
     return "ha_filler";
 }
 
+SessionSettings HaFiller::readSettings(const SettingsReader& reader) const {
+    return HaFillerSettings{.volumeMl = reader.real("volume_ml")};
+}
+
 void HaFiller::apply(TissueState& state, const SessionContext& c) const {
     // The depression of each reached cell now (with its current sag and retained filler).
     SagCache sag;
@@ -46,7 +50,7 @@ void HaFiller::apply(TissueState& state, const SessionContext& c) const {
     // bruising, all resolved within 2 weeks", Ann Dermatol filler table, evidence.md 4): half the
     // peak of a subcision (assumption).
     state.localOedema = std::max(state.localOedema, 0.5);
-    const double volumeMl = c.settings.number("volume_ml");
+    const double volumeMl = std::get<HaFillerSettings>(c.settings).volumeMl;
     const double correction =
         kMaxCorrection * (1.0 - std::exp(-volumeMl / (kMlPerScar * scarsTreated)));
     // Fold the filler already there into one volume with one (volume-weighted) age.

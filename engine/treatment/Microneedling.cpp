@@ -25,9 +25,14 @@ std::string_view Microneedling::key() const {
     return "microneedling";
 }
 
+SessionSettings Microneedling::readSettings(const SettingsReader& reader) const {
+    return MicroneedlingSettings{.needleMm = reader.real("needle_mm"), .prp = reader.yesNo("prp")};
+}
+
 void Microneedling::apply(TissueState& state, const SessionContext& c) const {
-    const double needleUm = c.settings.number("needle_mm") * 1000.0 * kPenetration;
-    const bool prp = c.settings.number("prp") > 0.5;
+    const auto& settings = std::get<MicroneedlingSettings>(c.settings);
+    const double needleUm = settings.needleMm * 1000.0 * kPenetration;
+    const bool prp = settings.prp;
     const double stimulus =
         kNeedlingStimulus * std::sqrt(needleUm / 900.0) * (prp ? kPrpFactor : 1.0);
     effects::addSurfaceInjuryStimulus(state, c, stimulus, needleUm);

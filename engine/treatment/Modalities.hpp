@@ -9,6 +9,7 @@ namespace skinsim {
     class Name final : public Treatment {                                                          \
       public:                                                                                      \
         std::string_view key() const override;                                                     \
+        SessionSettings readSettings(const SettingsReader& reader) const override;                 \
         void apply(TissueState& state, const SessionContext& context) const override;              \
         SessionDowntime downtime(const SessionContext& context) const override;                    \
     };

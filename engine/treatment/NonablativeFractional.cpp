@@ -25,9 +25,15 @@ std::string_view NonablativeFractional::key() const {
     return "nonablative_fractional";
 }
 
+SessionSettings NonablativeFractional::readSettings(const SettingsReader& reader) const {
+    return NonablativeFractionalSettings{.pulseEnergyMj = reader.real("pulse_energy_mj"),
+                                         .densityPct = reader.real("density_pct")};
+}
+
 void NonablativeFractional::apply(TissueState& state, const SessionContext& c) const {
-    const double energy = c.settings.number("pulse_energy_mj");
-    const double density = c.settings.number("density_pct");
+    const auto& settings = std::get<NonablativeFractionalSettings>(c.settings);
+    const double energy = settings.pulseEnergyMj;
+    const double density = settings.densityPct;
     const double depth = columnDepthUm(energy);
     effects::addSurfaceInjuryStimulus(
         state, c, kCoagulationOnlyFactor * fractionalStimulus(density, 1, depth), depth);
@@ -38,8 +44,9 @@ void NonablativeFractional::apply(TissueState& state, const SessionContext& c) c
 }
 
 SessionDowntime NonablativeFractional::downtime(const SessionContext& c) const {
-    const double energy = c.settings.number("pulse_energy_mj");
-    const double density = c.settings.number("density_pct");
+    const auto& settings = std::get<NonablativeFractionalSettings>(c.settings);
+    const double energy = settings.pulseEnergyMj;
+    const double density = settings.densityPct;
     SessionDowntime d;
     d.erythemaDays = effects::daysVisible(std::min(1.0, 0.35 + 0.01 * density), 1.1);
     d.swellingDays = 1.5;

@@ -24,8 +24,12 @@ std::string_view PunchExcision::key() const {
     return "punch_excision";
 }
 
+SessionSettings PunchExcision::readSettings(const SettingsReader& reader) const {
+    return PunchExcisionSettings{.punchMm = reader.real("punch_mm")};
+}
+
 void PunchExcision::apply(TissueState& state, const SessionContext& c) const {
-    const double punchRadiusMm = c.settings.number("punch_mm") / 2.0;
+    const double punchRadiusMm = std::get<PunchExcisionSettings>(c.settings).punchMm / 2.0;
     const TissueBaseline& b = c.baseline;
     // Slow healers (longer erythema and crusting) close with a deeper line (assumption).
     const double closure = kClosureDepthUm * std::sqrt(c.response.healing);

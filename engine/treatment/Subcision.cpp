@@ -26,11 +26,15 @@ std::string_view Subcision::key() const {
     return "subcision";
 }
 
+SessionSettings Subcision::readSettings(const SettingsReader& reader) const {
+    return SubcisionSettings{.suction = reader.yesNo("suction")};
+}
+
 void Subcision::apply(TissueState& state, const SessionContext& c) const {
     // Suction after subcision holds the release: 60-90 % vs 30-60 % improvement when suction was
     // late or infrequent (Aalami Harandi 2011).
     const double permanent =
-        c.settings.number("suction") > 0.5 ? 0.75 : model::kSubcisionPermanentFraction;
+        std::get<SubcisionSettings>(c.settings).suction ? 0.75 : model::kSubcisionPermanentFraction;
     effects::forTargetCells(c, [&](std::size_t k) {
         const float cut = static_cast<float>(model::kSubcisionCut);
         if (state.tether[k] > 0) {

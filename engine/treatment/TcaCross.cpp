@@ -30,8 +30,12 @@ std::string_view TcaCross::key() const {
     return "tca_cross";
 }
 
+SessionSettings TcaCross::readSettings(const SettingsReader& reader) const {
+    return TcaCrossSettings{.concentrationPct = reader.real("concentration_pct")};
+}
+
 void TcaCross::apply(TissueState& state, const SessionContext& c) const {
-    const double s = strength(c.settings.number("concentration_pct"));
+    const double s = strength(std::get<TcaCrossSettings>(c.settings).concentrationPct);
     effects::forTargetCells(c, [&](std::size_t k) {
         if (state.deficit[k] < 20.0f) {
             return; // applied inside the scar only

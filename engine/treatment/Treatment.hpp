@@ -6,24 +6,13 @@
 
 #include "tissue/Patient.hpp"
 #include "tissue/Tissue.hpp"
+#include "treatment/SessionSettings.hpp"
 
-#include <map>
 #include <memory>
-#include <string>
 #include <string_view>
 #include <vector>
 
 namespace skinsim {
-
-/// The device settings of a session, already validated and completed with defaults
-/// (treatment/ModalityCatalog.hpp).
-struct SessionSettings {
-    std::map<std::string, double> numbers;
-    std::map<std::string, std::string> choices;
-
-    double number(std::string_view name) const;
-    std::string choice(std::string_view name) const;
-};
 
 /// Which scars a session acts on.
 struct SessionTarget {
@@ -36,7 +25,7 @@ struct SessionContext {
     const TissueBaseline& baseline;
     const PatientSpec& patient;
     const PatientResponse& response;
-    const SessionSettings& settings;
+    const SessionSettings& settings; ///< this modality's struct (readSettings made it)
     const SessionTarget& target;
     std::uint64_t seed = 0; ///< for the session's own random pattern (column positions)
 };
@@ -57,6 +46,8 @@ class Treatment {
     virtual ~Treatment() = default;
     /// The catalogue key, e.g. "fractional_co2".
     virtual std::string_view key() const = 0;
+    /// This modality's settings from a plan entry's values (the reader checks every name).
+    virtual SessionSettings readSettings(const SettingsReader& reader) const = 0;
     /// Applies the session's injury to `state` (day of the session, before healing).
     virtual void apply(TissueState& state, const SessionContext& context) const = 0;
     /// Downtime and PIH risk of this session for this patient's skin type (median healing).

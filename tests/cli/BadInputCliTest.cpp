@@ -208,6 +208,27 @@ TEST(CliBadInput, ObservedDaysOverTheLimitAreRefused) {
     EXPECT_EQ(namesIn(dir.path()), std::set<std::string>{"scenario.json"});
 }
 
+// Issue 15: a setting the modality does not have is refused when the scenario is read, by every
+// subcommand that reads one (never simulated with that setting silently 0).
+TEST(CliBadInput, AMisspeltSettingNameIsExitTwoNamingThePathAndTheAllowedNames) {
+    skinsim::test::TempDir dir;
+    const auto file = writeScenario(dir, smallScenario(R"([{"day": 0, "treatment": "subcision"},
+            {"day": 0, "treatment": "fractional_co2", "params": {"pulse_energy_m": 15}}])"));
+    const std::string scenario = " --scenario " + file.string();
+    for (const std::string& command :
+         {"validate" + scenario, "simulate" + scenario + " --out " + (dir / "sim").string(),
+          "render" + scenario + " --out " + (dir / "x.png").string(),
+          "report" + scenario + " --out " + (dir / "r.html").string()}) {
+        const auto r = runLimited(command);
+        EXPECT_EQ(r.exitCode, 2) << command << ": " << r.output;
+        EXPECT_EQ(r.output, "skinsim: " + file.string() +
+                                ": plan[1].params.pulse_energy_m: not a parameter of "
+                                "fractional_co2 (allowed: pulse_energy_mj, density_pct, passes)\n")
+            << command;
+        EXPECT_EQ(namesIn(dir.path()), std::set<std::string>{"scenario.json"}) << command;
+    }
+}
+
 TEST(CliBadInput, RunningOutOfMemoryIsExitOneWithAMessageNotAnAbort) {
     skinsim::test::TempDir dir;
     // 4000 x 4000 cells is within the limits but needs about 1 GB; give it 300 MB.

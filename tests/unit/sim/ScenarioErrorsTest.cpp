@@ -140,6 +140,9 @@ const BadScenario kBadScenarios[] = {
     {"ParameterTheModalityLacks", "/plan/3/params/density_pct", "10",
      "scenario.json: plan[3].params.density_pct: not a parameter of tca_cross (allowed: "
      "concentration_pct)"},
+    {"MisspeltParameterName", "/plan/1/params/pulse_energy_m", "15",
+     "scenario.json: plan[1].params.pulse_energy_m: not a parameter of fractional_co2 (allowed: "
+     "pulse_energy_mj, density_pct, passes)"},
     {"PassesNotWhole", "/plan/1/params/passes", "1.5",
      "scenario.json: plan[1].params.passes: expected an integer, got 1.5"},
     {"PeelDepthNotAChoice", "/plan/1", R"({"day": 0, "treatment": "chemical_peel",
