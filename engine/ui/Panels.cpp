@@ -18,6 +18,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
+#include <optional>
 
 namespace skinsim::ui {
 
@@ -64,11 +66,55 @@ bool enumCombo(const char* label, T& value, const T (&values)[N]) {
     return changed;
 }
 
-/// A plot of improvement over time: the p10-p90 band, the median line, session markers and the
-/// day being shown. `days` and the three series have the same length.
-void improvementPlot(const char* id, const std::vector<int>& days, const std::vector<double>& p10,
-                     const std::vector<double>& p50, const std::vector<double>& p90,
+/// Improvement over time: by step day, the median and (when the draws are done) p10 and p90.
+struct Curve {
+    std::vector<int> days;
+    std::vector<double> p10, p50, p90; ///< p10 and p90 empty: the median patient only
+};
+
+Curve curveOf(const Outcome& o) {
+    Curve c;
+    c.days = o.stepDays;
+    for (const Band& b : o.improvementByStep) {
+        c.p10.push_back(b.p10);
+        c.p50.push_back(b.p50);
+        c.p90.push_back(b.p90);
+    }
+    return c;
+}
+
+Curve curveOf(const std::vector<MedianStepRow>& rows) {
+    Curve c;
+    for (const MedianStepRow& r : rows) {
+        c.days.push_back(r.day);
+        c.p50.push_back(r.improvement);
+    }
+    return c;
+}
+
+/// Draws one curve: its p10-p90 band as a strip of quads, and its median line.
+void drawCurve(ImDrawList* draw, const Curve& c, const std::function<float(double)>& x,
+               const std::function<float(double)>& y, ImU32 band, ImU32 line) {
+    for (std::size_t i = 1; i < c.days.size() && !c.p10.empty(); ++i) {
+        const ImVec2 quad[4] = {
+            ImVec2(x(c.days[i - 1]), y(c.p90[i - 1])), ImVec2(x(c.days[i]), y(c.p90[i])),
+            ImVec2(x(c.days[i]), y(c.p10[i])), ImVec2(x(c.days[i - 1]), y(c.p10[i - 1]))};
+        draw->AddConvexPolyFilled(quad, 4, band);
+    }
+    for (std::size_t i = 1; i < c.days.size(); ++i) {
+        draw->AddLine(ImVec2(x(c.days[i - 1]), y(c.p50[i - 1])), ImVec2(x(c.days[i]), y(c.p50[i])),
+                      line, 2.0f);
+    }
+}
+
+/// A plot of improvement over time: the current curve (blue), the previous plan's greyed behind
+/// it while an edit is simulated, session markers and the day being shown.
+void improvementPlot(const char* id, const Curve& current, const Curve* previous,
                      const std::vector<int>& sessionDays, int shownDay, int endDay, float height) {
+    const std::vector<int>& days = current.days;
+    const std::vector<double>& p10 = current.p10;
+    const std::vector<double>& p50 = current.p50;
+    const std::vector<double>& p90 = current.p90;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
     ImGui::InvisibleButton(id, ImVec2(width, height));
@@ -98,17 +144,10 @@ void improvementPlot(const char* id, const std::vector<int>& days, const std::ve
     for (const int d : sessionDays) {
         draw->AddLine(ImVec2(x(d), top), ImVec2(x(d), bottom), IM_COL32(240, 160, 60, 160), 1.5f);
     }
-    // The band as a strip of quads between p10 and p90.
-    for (std::size_t i = 1; i < days.size() && !p10.empty(); ++i) {
-        const ImVec2 quad[4] = {ImVec2(x(days[i - 1]), y(p90[i - 1])),
-                                ImVec2(x(days[i]), y(p90[i])), ImVec2(x(days[i]), y(p10[i])),
-                                ImVec2(x(days[i - 1]), y(p10[i - 1]))};
-        draw->AddConvexPolyFilled(quad, 4, IM_COL32(90, 170, 255, 70));
+    if (previous != nullptr) {
+        drawCurve(draw, *previous, x, y, IM_COL32(150, 150, 150, 60), IM_COL32(160, 160, 160, 200));
     }
-    for (std::size_t i = 1; i < days.size(); ++i) {
-        draw->AddLine(ImVec2(x(days[i - 1]), y(p50[i - 1])), ImVec2(x(days[i]), y(p50[i])),
-                      IM_COL32(120, 200, 255, 255), 2.0f);
-    }
+    drawCurve(draw, current, x, y, IM_COL32(90, 170, 255, 70), IM_COL32(120, 200, 255, 255));
     draw->AddLine(ImVec2(x(shownDay), top), ImVec2(x(shownDay), bottom),
                   IM_COL32(255, 255, 255, 200));
     if (ImGui::IsItemHovered() && !days.empty()) {
@@ -267,7 +306,9 @@ void StudioApp::statusLine() {
 }
 
 void StudioApp::patientPanel() {
-    const Scenario& s = document_.scenario();
+    // A copy: an edit made while drawing replaces the document's scenario, and references into
+    // it (a session, a scar group) would dangle for the rest of the panel.
+    const Scenario s = document_.scenario();
     int fitz = s.patient.fitzpatrick;
     if (ImGui::SliderInt("Fitzpatrick", &fitz, 1, 6, kRoman[std::clamp(fitz, 1, 6) - 1])) {
         editScenario("Fitzpatrick type", [&](Scenario& e) {
@@ -352,7 +393,7 @@ void StudioApp::patientPanel() {
 }
 
 void StudioApp::scarsPanel() {
-    const Scenario& s = document_.scenario();
+    const Scenario s = document_.scenario(); // a copy, as in patientPanel
     int seed = static_cast<int>(s.seed % 1000000);
     ImGui::SetNextItemWidth(120.0f * contentScale_);
     if (ImGui::InputInt("Seed", &seed) && seed >= 0) {
@@ -474,7 +515,7 @@ void StudioApp::scarsPanel() {
 }
 
 void StudioApp::planPanel() {
-    const Scenario& s = document_.scenario();
+    const Scenario s = document_.scenario(); // a copy, as in patientPanel
     int remove = -1, up = -1, down = -1;
     for (std::size_t i = 0; i < s.plan.size(); ++i) {
         const PlanEntry& entry = s.plan[i];
@@ -662,7 +703,7 @@ void StudioApp::timelineBar() {
     ImGui::Begin("Timeline", nullptr,
                  ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                      ImGuiWindowFlags_NoTitleBar);
-    const Scenario& s = document_.scenario();
+    const Scenario s = document_.scenario(); // a copy, as in patientPanel
     const int end = timelineEndDay(s);
     if (ImGui::Button(playing_ ? "Pause" : "Play", ImVec2(60.0f * contentScale_, 0))) {
         if (!playing_ && day_ >= static_cast<float>(end)) {
@@ -780,16 +821,17 @@ void StudioApp::outcomePanel() {
     const int end = timelineEndDay(scenario);
     const int shown = static_cast<int>(std::lround(day_));
     ImGui::TextUnformatted("Scar volume gone (improvement)");
+    // While an edit is simulated, the last finished plan stays on the plot, greyed.
+    const bool previousShown = !s.outcome && lastDone_ && lastDone_->revision != s.revision;
+    std::optional<Curve> previous;
+    if (previousShown) {
+        previous = curveOf(*lastDone_->outcome);
+    }
     if (s.outcome) {
         const Outcome& o = *s.outcome;
-        std::vector<double> p10, p50, p90;
-        for (const Band& b : o.improvementByStep) {
-            p10.push_back(b.p10);
-            p50.push_back(b.p50);
-            p90.push_back(b.p90);
-        }
-        improvementPlot("##improvement", o.stepDays, p10, p50, p90, sessionDays, shown, end,
+        improvementPlot("##improvement", curveOf(o), nullptr, sessionDays, shown, end,
                         150.0f * contentScale_);
+        probeItem("band/current");
         const Band now = bandAt(o, shown);
         ImGui::TextWrapped("Day %d: %s", shown, bandText(now, true).c_str());
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
@@ -836,16 +878,19 @@ void StudioApp::outcomePanel() {
         if (const std::string words = newScarWords(o.days.back()); !words.empty()) {
             ImGui::TextWrapped("%s.", words.c_str());
         }
-    } else if (!s.medianSteps.empty()) {
-        std::vector<int> days;
-        std::vector<double> p50;
-        for (const MedianStepRow& r : s.medianSteps) {
-            days.push_back(r.day);
-            p50.push_back(r.improvement);
+    } else if (!s.medianSteps.empty() || previous) {
+        improvementPlot("##median", curveOf(s.medianSteps), previous ? &*previous : nullptr,
+                        sessionDays, shown, end, 150.0f * contentScale_);
+        if (previous) {
+            probeItem("band/previous");
+            const Band before = bandAt(*lastDone_->outcome, shown);
+            ImGui::TextWrapped("Grey: the plan before your edit (day %d: %s). Blue: the edited "
+                               "plan's median patient so far; its range follows.",
+                               shown, bandText(before, true).c_str());
+        } else {
+            ImGui::TextDisabled(
+                "median patient; the p10-p90 range follows when the draws are done");
         }
-        improvementPlot("##median", days, {}, p50, {}, sessionDays, shown, end,
-                        150.0f * contentScale_);
-        ImGui::TextDisabled("median patient; the p10-p90 range follows when the draws are done");
     }
     if (ImGui::TreeNode("Sources behind the numbers")) {
         std::vector<std::string> seen;

@@ -2,6 +2,7 @@
 
 #include "analysis/Roughness.hpp"
 #include "core/Parallel.hpp"
+#include "sim/Course.hpp"
 #include "sim/Measure.hpp"
 #include "sim/Simulator.hpp"
 #include "tissue/Surface.hpp"
@@ -53,6 +54,26 @@ std::vector<int> cachedDays(const Scenario& scenario) {
     }
     std::sort(days.begin(), days.end());
     return days;
+}
+
+std::string skinKey(const Scenario& scenario) {
+    Json key = scenarioToJson(scenario);
+    key.erase("name");
+    key.erase("description");
+    key.erase("plan");
+    key.erase("observe_days");
+    key.erase("draws");
+    key["patch"].erase("on_face_deg");
+    return key.dump();
+}
+
+Scenario studioScenario(const Scenario& scenario) {
+    Scenario simulated = scenario;
+    const int end = timelineEndDay(scenario);
+    if (simulated.observeDays.empty() || simulated.observeDays.back() < end) {
+        simulated.observeDays.push_back(end);
+    }
+    return simulated;
 }
 
 int timelineEndDay(const Scenario& scenario) {
@@ -189,26 +210,49 @@ void SimulationWorker::mainLoop() {
     }
 }
 
-void SimulationWorker::runJob(const Scenario& scenario, std::uint64_t revision) {
+void SimulationWorker::runJob(const Scenario& edited, std::uint64_t revision) {
+    const Scenario scenario = studioScenario(edited);
     auto snapshot = std::make_shared<SimulationSnapshot>();
     snapshot->revision = revision;
     snapshot->stage = SimulationStage::Generating;
+    snapshot->skinGenerations = skinGenerations_;
     publish(std::make_shared<SimulationSnapshot>(*snapshot));
 
     auto start = std::chrono::steady_clock::now();
-    GenerateOptions options;
-    double lastShown = 0;
-    options.progress = [&](std::string_view, double fraction) {
-        if (superseded(revision)) {
-            throw Abandoned{};
+    const std::string key = skinKey(scenario);
+    Result<PreparedSimulation> prepared = Error::failure("not prepared");
+    if (lastSkin_ && key == lastSkinKey_) {
+        // The same skin: only the course is prepared again (a plan edit takes milliseconds
+        // here instead of the seconds generating a 600² patch takes).
+        PreparedSimulation reused;
+        reused.patch = lastSkin_->patch;
+        reused.baseline = lastSkin_->baseline;
+        auto course = prepareCourse(scenario, reused.baseline);
+        if (course) {
+            reused.course = std::move(*course);
+            prepared = std::move(reused);
+        } else {
+            prepared = course.error();
         }
-        if (fraction - lastShown >= 0.05) {
-            lastShown = fraction;
-            snapshot->progress = fraction;
-            publish(std::make_shared<SimulationSnapshot>(*snapshot));
+        snapshot->skinReused = true;
+    } else {
+        GenerateOptions options;
+        double lastShown = 0;
+        options.progress = [&](std::string_view, double fraction) {
+            if (superseded(revision)) {
+                throw Abandoned{};
+            }
+            if (fraction - lastShown >= 0.05) {
+                lastShown = fraction;
+                snapshot->progress = fraction;
+                publish(std::make_shared<SimulationSnapshot>(*snapshot));
+            }
+        };
+        prepared = prepareSimulation(scenario, options);
+        if (prepared) {
+            snapshot->skinGenerations = ++skinGenerations_;
         }
-    };
-    auto prepared = prepareSimulation(scenario, options);
+    }
     if (!prepared) {
         snapshot->stage = SimulationStage::Failed;
         snapshot->error = prepared.error().message;
@@ -216,6 +260,8 @@ void SimulationWorker::runJob(const Scenario& scenario, std::uint64_t revision) 
         return;
     }
     auto shared = std::make_shared<const PreparedSimulation>(std::move(prepared.value()));
+    lastSkin_ = shared;
+    lastSkinKey_ = key;
     auto sharedScenario = std::make_shared<const Scenario>(scenario);
     {
         std::lock_guard lock(mutex_);

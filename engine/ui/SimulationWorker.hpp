@@ -9,7 +9,10 @@
 //      observed day, every session day, 3 and 10 days after each session (redness, crusts) and
 //      every 4 weeks, at most kMaxCachedDays of them (scrubbing between them is instant);
 //   3. the Monte-Carlo outcome (the p10-p90 bands) over the scenario's draws.
-// A newer submission abandons the running one within one Monte-Carlo draw.
+// A newer submission abandons the running one within one Monte-Carlo draw. An edit that leaves
+// the skin's inputs alone (the plan, the observed days, the draws) reuses the generated skin of
+// the submission before it: stage 1 then only prepares the new course. The studio's course runs
+// to the timeline's end (timelineEndDay), even past the last observed day.
 // Days between the cached ones are computed on demand (requestDay) on a second thread, which
 // re-runs the median patient to that day; the last kOnDemandDays of them are kept.
 
@@ -42,6 +45,13 @@ int timelineEndDay(const Scenario& scenario);
 enum class SimulationStage { Idle, Generating, Median, Outcome, Done, Failed };
 std::string_view toString(SimulationStage stage);
 
+/// What the skin generator reads of a scenario (patch, patient, scars, seed; not the place on the
+/// face, the plan, the observed days or the draws): equal keys, equal skin.
+std::string skinKey(const Scenario& scenario);
+/// The scenario the studio simulates for `scenario`: its observed days, plus the timeline's end
+/// when that is later, so the bands cover every day the timeline can show.
+Scenario studioScenario(const Scenario& scenario);
+
 /// What the simulation has produced for one revision of the scenario so far.
 struct SimulationSnapshot {
     std::uint64_t revision = 0;
@@ -59,6 +69,10 @@ struct SimulationSnapshot {
     std::shared_ptr<const Outcome> outcome;
     /// Seconds each stage took (0 until done).
     double generateSeconds = 0, medianSeconds = 0, outcomeSeconds = 0;
+    /// Whether stage 1 reused the skin of the previous submission, and how many skins the
+    /// worker has generated so far (the studio's tests check a plan edit generates none).
+    bool skinReused = false;
+    int skinGenerations = 0;
 };
 
 class SimulationWorker {
@@ -99,6 +113,10 @@ class SimulationWorker {
     std::shared_ptr<const Scenario> preparedScenario_;
     std::uint64_t preparedRevision_ = 0;
     std::optional<int> dayRequest_;
+    // The last generated skin and its key (only the main loop touches these).
+    std::shared_ptr<const PreparedSimulation> lastSkin_;
+    std::string lastSkinKey_;
+    int skinGenerations_ = 0;
     std::map<std::pair<std::uint64_t, int>, std::shared_ptr<const DaySurface>> onDemand_;
     std::vector<std::pair<std::uint64_t, int>> onDemandOrder_;
     bool stopping_ = false;

@@ -136,6 +136,18 @@ Json StudioApp::probeState() const {
     state["status"] = status_;
     state["status_is_error"] = statusIsError_;
     state["last_screenshot"] = lastScreenshot_;
+    // The Outcome plot: the current plan's band, or the previous plan's greyed while an edit is
+    // simulated; the picture: the current revision's, or the previous one's.
+    const bool hasBand = snapshot_ && snapshot_->outcome;
+    state["band"] = hasBand ? "current"
+                    : lastDone_ && snapshot_ && lastDone_->revision != snapshot_->revision
+                        ? "previous"
+                        : "none";
+    state["band_last_day"] =
+        hasBand && !snapshot_->outcome->stepDays.empty() ? snapshot_->outcome->stepDays.back() : 0;
+    state["picture_revision"] = after_.gpu ? after_.revision : 0;
+    state["skin_generations"] = snapshot_ ? snapshot_->skinGenerations : 0;
+    state["skin_reused"] = snapshot_ && snapshot_->skinReused;
     return state;
 }
 
@@ -373,12 +385,21 @@ void StudioApp::movePatchOnFace(float x, float y) {
 void StudioApp::updateSurfaces() {
     snapshot_ = worker_.latest();
     const SimulationSnapshot& s = *snapshot_;
+    if (s.stage == SimulationStage::Done && s.outcome) {
+        lastDone_ = snapshot_;
+    }
     if (!s.blood || s.days.empty()) {
         return; // still generating (or failed): keep what is shown
     }
     const int wanted = static_cast<int>(std::lround(day_));
     std::shared_ptr<const DaySurface> surface;
-    if (const auto it = s.days.find(wanted); it != s.days.end()) {
+    // While the median patient of an edit has not reached the day shown, the previous plan's
+    // picture of that day stays (labelled and greyed), rather than an earlier, untreated day.
+    const bool keepPrevious = s.days.count(wanted) == 0 && s.stage <= SimulationStage::Median &&
+                              after_.gpu && after_.day == wanted && after_.revision != s.revision;
+    if (keepPrevious) {
+        // nothing new to show yet
+    } else if (const auto it = s.days.find(wanted); it != s.days.end()) {
         surface = it->second;
     } else if (auto onDemand = worker_.onDemand(s.revision, wanted)) {
         surface = onDemand;
@@ -417,7 +438,7 @@ void StudioApp::updateSurfaces() {
     }
     shownDay_ = after_.gpu ? after_.day : 0;
     dayExact_ = after_.gpu && after_.day == wanted && after_.revision == s.revision;
-    if (pendingMaps_) {
+    if (pendingMaps_ || !surface) {
         return;
     }
     const auto current = [&](const ShownSurface& shown, int day) {
@@ -619,7 +640,16 @@ void StudioApp::drawViewOverlay() {
     const float s = contentScale_;
     // What the view shows, in words, top left; the simulation's state when it is working.
     std::string caption = "Day " + std::to_string(shownDay_);
-    if (!dayExact_) {
+    const bool previousPlan = after_.gpu && snapshot_ && after_.revision != snapshot_->revision &&
+                              after_.day == static_cast<int>(std::lround(day_));
+    if (previousPlan) {
+        // The edit's own picture follows when its median patient reaches this day.
+        draw->AddRectFilled(ImVec2(x0, y0),
+                            ImVec2(x0 + static_cast<float>(viewRect_.extent.width),
+                                   y0 + static_cast<float>(viewRect_.extent.height)),
+                            IM_COL32(70, 70, 70, 110));
+        caption += "  (before your edit: simulating the new plan...)";
+    } else if (!dayExact_) {
         caption +=
             "  (computing day " + std::to_string(static_cast<int>(std::lround(day_))) + "...)";
     }

@@ -88,6 +88,8 @@ class StudioApp {
     std::unique_ptr<ImGuiLayer> imgui_;
     SimulationWorker worker_;
     std::shared_ptr<const SimulationSnapshot> snapshot_;
+    /// The last finished simulation (its band is drawn greyed while an edit is simulated).
+    std::shared_ptr<const SimulationSnapshot> lastDone_;
     std::uint64_t submittedRevision_ = 0;
 
     // The 3D view: where it is in the window (pixels) and what it shows.

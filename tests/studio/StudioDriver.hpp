@@ -197,10 +197,16 @@ class StudioDriver {
         return exited_ ? exitCode_ : -1;
     }
 
-    std::string log() const {
+    /// The studio's output, and how it ended if it did.
+    std::string log() {
         std::ifstream in(dir_ / "studio.log");
         std::stringstream text;
-        text << in.rdbuf();
+        if (in.peek() != std::ifstream::traits_type::eof()) {
+            text << in.rdbuf(); // (an empty file would set text's failbit)
+        }
+        if (hasExited()) {
+            text << "\n[the studio exited with " << exitCode_ << "]";
+        }
         return text.str();
     }
 
@@ -253,7 +259,7 @@ class StudioDriver {
         int status = 0;
         if (::waitpid(studio_, &status, WNOHANG) == studio_) {
             exited_ = true;
-            exitCode_ = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+            exitCode_ = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
         }
         return exited_;
     }

@@ -93,4 +93,76 @@ TEST_F(StudioInput, UndoIsOneStepPerPressHeldOrTappedAtTwoFramesASecond) {
     EXPECT_EQ(studio.quit(), 0) << studio.log();
 }
 
+// A session edit re-simulates without generating the skin again; meanwhile the previous plan's
+// band stays on the plot (greyed) and its picture of the day shown stays in the view, labelled;
+// then the edited plan's band and picture replace them.
+TEST_F(StudioInput, ASessionEditKeepsThePreviousPlanGreyedUntilTheNewOneLands) {
+    StudioDriver studio(dir_, {(kData / "small.json").string(), "--width", "1280", "--height",
+                               "800", "--day", "90"});
+    ASSERT_TRUE(studio.waitUntilDone()) << studio.log();
+    ASSERT_TRUE(studio.waitFor([](const Json& s) { return s.value("day_exact", false); }, 60));
+    const Json before = studio.state();
+    EXPECT_EQ(before.value("skin_generations", 0), 1);
+    EXPECT_EQ(before.value("band", ""), "current");
+    ASSERT_TRUE(studio.click("session 0")) << "open the first session";
+    ASSERT_TRUE(studio.item("session 0/pulse_energy_mj")) << studio.state().dump(1);
+    studio.click("session 0/pulse_energy_mj", 0.9f);
+    ASSERT_TRUE(studio.waitFor(
+        [&](const Json& s) {
+            return s.value("simulation_revision", 0) > before.value("simulation_revision", 0) &&
+                   s.value("snapshot_revision", 0) == s.value("simulation_revision", -1);
+        },
+        30))
+        << studio.log();
+    // Straight after the edit: the old band greyed, the old picture of day 90 still shown.
+    const Json during = studio.state();
+    EXPECT_EQ(during.value("band", ""), "previous") << during.dump(1);
+    EXPECT_EQ(during.value("picture_revision", 0), before.value("picture_revision", -1));
+    EXPECT_EQ(during.value("shown_day", 0), 90) << "not day 0 of the new plan";
+    auto greyed = studio.screenshot("greyed");
+    ASSERT_TRUE(greyed);
+    ASSERT_TRUE(studio.waitUntilDone()) << studio.log();
+    ASSERT_TRUE(studio.waitFor([](const Json& s) { return s.value("day_exact", false); }, 60));
+    const Json after = studio.state();
+    EXPECT_EQ(after.value("band", ""), "current");
+    EXPECT_EQ(after.value("picture_revision", 0), after.value("simulation_revision", -1));
+    EXPECT_EQ(after.value("skin_generations", 0), 1) << "a plan edit never regenerates the skin";
+    EXPECT_TRUE(after.value("skin_reused", false));
+    auto updated = studio.screenshot("updated");
+    ASSERT_TRUE(updated);
+    // The greyed picture has less colour over the 3D view (skin's red over blue) than the
+    // updated one.
+    const Json rect = after["view_rect"];
+    double greyedColour = 0, updatedColour = 0;
+    for (int y = rect[1].get<int>() + 60; y < rect[3].get<int>(); y += 3) {
+        for (int x = rect[0].get<int>(); x < rect[2].get<int>(); x += 3) {
+            greyedColour += greyed->at(x, y)[0] - greyed->at(x, y)[2];
+            updatedColour += updated->at(x, y)[0] - updated->at(x, y)[2];
+        }
+    }
+    EXPECT_LT(greyedColour, 0.8 * updatedColour);
+    EXPECT_EQ(studio.quit(), 0) << studio.log();
+}
+
+// The timeline runs a year past the last session; the band covers all of it, and a day past
+// the last observed one (180 here) is simulated, not the last value repeated.
+TEST_F(StudioInput, ScrubbingPastTheLastObservedDayShowsSimulatedDays) {
+    StudioDriver studio(dir_,
+                        {(kData / "small.json").string(), "--width", "1280", "--height", "800"});
+    ASSERT_TRUE(studio.waitUntilDone()) << studio.log();
+    const Json s0 = studio.state();
+    const int end = s0.value("timeline_end", 0);
+    EXPECT_GT(end, 365);
+    EXPECT_EQ(s0.value("band_last_day", 0), end) << "the band reaches the timeline's end";
+    studio.click("timeline", 0.995f);
+    ASSERT_TRUE(studio.waitFor(
+        [&](const Json& s) {
+            return s.value("day", 0) > 365 && s.value("day_exact", false) &&
+                   s.value("shown_day", 0) == s.value("day", -1);
+        },
+        90))
+        << studio.state().dump(1);
+    EXPECT_EQ(studio.quit(), 0) << studio.log();
+}
+
 } // namespace

@@ -49,6 +49,56 @@ TEST(SimulationWorker, CachedDaysHoldTheObservedAndSessionDays) {
     EXPECT_EQ(timelineEndDay(s), 42 + 365);
 }
 
+TEST(SimulationWorker, APlanEditReusesTheSkinAndAPatientEditGeneratesItAgain) {
+    Scenario s = smallScenario();
+    SimulationWorker worker;
+    worker.submit(s, 1);
+    worker.waitUntilSettled();
+    ASSERT_EQ(worker.latest()->stage, SimulationStage::Done) << worker.latest()->error;
+    EXPECT_EQ(worker.latest()->skinGenerations, 1);
+    EXPECT_FALSE(worker.latest()->skinReused);
+    const auto firstBlood = worker.latest()->blood;
+
+    s.plan.back().day += 7; // a plan edit
+    s.draws += 1;
+    worker.submit(s, 2);
+    worker.waitUntilSettled();
+    auto snap = worker.latest();
+    ASSERT_EQ(snap->stage, SimulationStage::Done) << snap->error;
+    EXPECT_TRUE(snap->skinReused);
+    EXPECT_EQ(snap->skinGenerations, 1);
+    EXPECT_TRUE(sameValues(*firstBlood, *snap->blood)) << "the same skin";
+    // And the outcome is the one a fresh run of the edited scenario gives.
+    auto prepared = prepareSimulation(studioScenario(s));
+    ASSERT_TRUE(prepared);
+    const Outcome direct = simulateOutcome(*prepared, studioScenario(s));
+    ASSERT_EQ(direct.days.size(), snap->outcome->days.size());
+    for (std::size_t i = 0; i < direct.days.size(); ++i) {
+        EXPECT_EQ(direct.days[i].improvement.p50, snap->outcome->days[i].improvement.p50);
+    }
+
+    s.patient.ageYears += 10; // the skin's inputs changed
+    worker.submit(s, 3);
+    worker.waitUntilSettled();
+    snap = worker.latest();
+    ASSERT_EQ(snap->stage, SimulationStage::Done) << snap->error;
+    EXPECT_FALSE(snap->skinReused);
+    EXPECT_EQ(snap->skinGenerations, 2);
+}
+
+TEST(SimulationWorker, TheSkinKeyIgnoresThePlanAndThePlaceOnTheFace) {
+    Scenario a = smallScenario();
+    Scenario b = a;
+    b.plan.clear();
+    b.observeDays.push_back(500);
+    b.draws = 3;
+    b.name = "other";
+    b.patch.onFaceDeg = std::array<double, 2>{-30.0, -20.0};
+    EXPECT_EQ(skinKey(a), skinKey(b));
+    b.seed += 1;
+    EXPECT_NE(skinKey(a), skinKey(b));
+}
+
 TEST(SimulationWorker, GivesTheSimulatorsOwnNumbers) {
     const Scenario s = smallScenario();
     SimulationWorker worker;
@@ -64,17 +114,20 @@ TEST(SimulationWorker, GivesTheSimulatorsOwnNumbers) {
         EXPECT_EQ(snap->days.count(d), 1u) << "day " << d;
     }
 
-    // The same outcome and the same median surface as running the pipeline directly.
-    auto prepared = prepareSimulation(s);
+    // The same outcome and the same median surface as running the pipeline directly on the
+    // scenario the studio simulates (its observed days and the timeline's end).
+    const Scenario simulated = studioScenario(s);
+    EXPECT_EQ(simulated.observeDays.back(), timelineEndDay(s));
+    auto prepared = prepareSimulation(simulated);
     ASSERT_TRUE(prepared);
-    const Outcome direct = simulateOutcome(*prepared, s);
+    const Outcome direct = simulateOutcome(*prepared, simulated);
     ASSERT_EQ(direct.days.size(), snap->outcome->days.size());
     for (std::size_t i = 0; i < direct.days.size(); ++i) {
         EXPECT_EQ(direct.days[i].improvement.p50, snap->outcome->days[i].improvement.p50);
         EXPECT_EQ(direct.days[i].improvement.p10, snap->outcome->days[i].improvement.p10);
     }
     Outcome unused;
-    const MedianRun median = runMedianPatient(*prepared, s, unused);
+    const MedianRun median = runMedianPatient(*prepared, simulated, unused);
     for (const DaySurface& d : median.days) {
         const auto it = snap->days.find(d.day);
         ASSERT_NE(it, snap->days.end());
