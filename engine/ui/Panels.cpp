@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <optional>
 
@@ -228,10 +229,27 @@ void StudioApp::drawPanels() {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(leftWidth, window.y));
     ImGui::Begin("Consultation", nullptr, fixed);
+    // Widgets leave room for their labels (units included) at the panel's right edge.
+    ImGui::PushItemWidth(-150.0f * contentScale_);
     ImGui::TextColored(ImVec4(1.0f, 0.8f, 0.4f, 1.0f),
                        "skinsim studio - every picture is Simulated");
-    if (ImGui::Button("Undo")) {
+    // The Undo button names the step it undoes.
+    std::string undoText = "Undo";
+    if (document_.canUndo()) {
+        std::string step = document_.undoLabel();
+        if (step.size() > 24) {
+            step = step.substr(0, 22) + "...";
+        }
+        undoText += " " + step;
+    }
+    if (!document_.canUndo()) {
+        ImGui::BeginDisabled();
+    }
+    if (ImGui::Button((undoText + "###undo").c_str())) {
         document_.undo();
+    }
+    if (!document_.canUndo()) {
+        ImGui::EndDisabled();
     }
     probeItem("undo");
     if (ImGui::IsItemHovered() && document_.canUndo()) {
@@ -245,7 +263,6 @@ void StudioApp::drawPanels() {
     if (ImGui::IsItemHovered() && document_.canRedo()) {
         ImGui::SetTooltip("Ctrl+Y: %s", document_.redoLabel().c_str());
     }
-    ImGui::SameLine();
     if (ImGui::BeginCombo("##preset", "Presets")) {
         for (const std::string& name : presetNames()) {
             if (ImGui::Selectable(name.c_str())) {
@@ -273,24 +290,55 @@ void StudioApp::drawPanels() {
         planPanel();
     }
     statusLine();
+    ImGui::PopItemWidth();
     ImGui::End();
 
     ImGui::SetNextWindowPos(ImVec2(window.x - rightWidth, 0));
     ImGui::SetNextWindowSize(ImVec2(rightWidth, window.y));
     ImGui::Begin("Outcome and view", nullptr, fixed);
+    ImGui::PushItemWidth(-110.0f * contentScale_);
     if (ImGui::CollapsingHeader("View", ImGuiTreeNodeFlags_DefaultOpen)) {
         viewPanel();
     }
     if (ImGui::CollapsingHeader("Outcome", ImGuiTreeNodeFlags_DefaultOpen)) {
         outcomePanel();
     }
-    if (ImGui::CollapsingHeader("Export")) {
+    const bool exportOpen = ImGui::CollapsingHeader("Export");
+    probeItem("export");
+    if (exportOpen) {
         exportPanel();
     }
+    ImGui::PopItemWidth();
     ImGui::End();
 
     timelineBar();
     recoveryDialog();
+    statusBeside();
+}
+
+void StudioApp::statusBeside() {
+    // For 8 seconds after it was set, the message floats beside the control that caused it.
+    if (status_.empty() ||
+        std::chrono::steady_clock::now() - statusTime_ > std::chrono::seconds(8)) {
+        return;
+    }
+    const ImVec2 window = ImGui::GetIO().DisplaySize;
+    const float width = 360.0f * contentScale_;
+    ImGui::SetNextWindowPos(ImVec2(std::clamp(statusAnchor_[0], 0.0f, window.x - width),
+                                   std::clamp(statusAnchor_[1], 0.0f, window.y - 60.0f)));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(width, 200.0f * contentScale_));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, statusIsError_ ? ImVec4(0.35f, 0.08f, 0.08f, 0.95f)
+                                                            : ImVec4(0.08f, 0.25f, 0.10f, 0.95f));
+    ImGui::Begin("##status", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav |
+                     ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::PushTextWrapPos(width - 16.0f * contentScale_);
+    ImGui::TextUnformatted(status_.c_str());
+    ImGui::PopTextWrapPos();
+    probeItem("status");
+    ImGui::End();
+    ImGui::PopStyleColor();
 }
 
 void StudioApp::statusLine() {
@@ -676,12 +724,12 @@ void StudioApp::planPanel() {
             return Status{};
         });
     }
-    ImGui::SameLine();
     ImGui::SetNextItemWidth(70.0f * contentScale_);
-    ImGui::SliderInt("##sessions", &sessions, 1, 8);
+    ImGui::SliderInt("##sessions", &sessions, 1, 8, "%d sessions");
     ImGui::SameLine();
     char courseLabel[64];
-    std::snprintf(courseLabel, sizeof courseLabel, "Add course (every %d d)", chosen.intervalDays);
+    std::snprintf(courseLabel, sizeof courseLabel, "Add course, every %d days",
+                  chosen.intervalDays);
     if (ImGui::Button(courseLabel)) {
         editScenario("add a course", [&](Scenario& e) {
             for (PlanEntry& entry : defaultCourse(chosen, sessions, nextDay)) {
@@ -740,7 +788,10 @@ void StudioApp::timelineBar() {
         }
     }
     ImGui::SameLine();
-    ImGui::TextDisabled("(space: play; orange: sessions)");
+    ImGui::TextDisabled("(?)");
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("Space: play or pause. Orange marks: the sessions.");
+    }
     ImGui::End();
 }
 
@@ -806,7 +857,10 @@ void StudioApp::outcomePanel() {
     const Scenario& scenario = document_.scenario();
     if (s.stage != SimulationStage::Done) {
         const std::string label = std::string(toString(s.stage));
+        // Blue, not ImGui's yellow: white text stays readable on it.
+        ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ImVec4(0.22f, 0.42f, 0.72f, 1.0f));
         ImGui::ProgressBar(static_cast<float>(s.progress), ImVec2(-1, 0), label.c_str());
+        ImGui::PopStyleColor();
     }
     if (s.stage == SimulationStage::Failed) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.45f, 0.4f, 1.0f));
@@ -912,7 +966,7 @@ void StudioApp::outcomePanel() {
 
 void StudioApp::exportPanel() {
     inputString("Folder", "", exportDir_);
-    const std::filesystem::path dir(exportDir_);
+    const std::filesystem::path dir = std::filesystem::absolute(exportDir_);
     char dayName[32];
     std::snprintf(dayName, sizeof dayName, "day-%04d", shownDay_);
     if (ImGui::Button("Picture (PNG)")) {
@@ -920,6 +974,7 @@ void StudioApp::exportPanel() {
         auto ok = exportPicture(path);
         setStatus(ok ? "Wrote " + path.string() : ok.error().message, !ok);
     }
+    probeItem("export/picture");
     ImGui::SameLine();
     if (ImGui::Button("Height maps")) {
         auto ok = exportHeightMaps(dir / dayName);
@@ -946,6 +1001,15 @@ void StudioApp::recoveryDialog() {
             ImGui::Text("The studio did not close normally last time.");
             ImGui::Text("It had autosaved \"%s\" (opened from %s).",
                         recovery_->scenario.name.c_str(), recovery_->openedFrom.c_str());
+            if (recovery_->savedUnixS > 0) {
+                // When, in the clinic's local time.
+                const std::time_t saved = static_cast<std::time_t>(recovery_->savedUnixS);
+                char when[64] = "";
+                if (const std::tm* local = std::localtime(&saved)) {
+                    std::strftime(when, sizeof when, "%Y-%m-%d %H:%M", local);
+                }
+                ImGui::Text("Saved %s.", when);
+            }
             if (ImGui::Button("Recover it")) {
                 openedFrom_ = recovery_->openedFrom;
                 document_.replace("recover the autosave", std::move(recovery_->scenario));

@@ -97,6 +97,12 @@ StudioApp::StudioApp(const StudioOptions& options, Scenario scenario, std::strin
         StudioProbe::setCurrent(probe_.get());
     }
     day_ = static_cast<float>(std::clamp(options.day, 0, timelineEndDay(document_.scenario())));
+    // Exports go to a folder named in full (messages give full paths): ~/skinsim-export, or
+    // beside the working folder when there is no home.
+    const char* home = std::getenv("HOME");
+    exportDir_ = ((home != nullptr && *home != '\0') ? std::filesystem::path(home)
+                                                     : std::filesystem::current_path()) /
+                 "skinsim-export";
     brushScar_.type = ScarType::Boxcar;
     brushScar_.diameterMm = 2.5;
     brushScar_.depthMm = 0.3;
@@ -184,6 +190,14 @@ void StudioApp::setStatus(const std::string& message, bool error) {
     status_ = message;
     statusIsError_ = error;
     statusTime_ = std::chrono::steady_clock::now();
+    // Shown beside what caused it: the widget just used when the mouse is on a panel, else where
+    // the mouse is (a click in the 3D view).
+    if (ImGui::GetCurrentContext() != nullptr) {
+        const bool onPanel = ImGui::GetIO().WantCaptureMouse;
+        const ImVec2 at = onPanel ? ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y)
+                                  : ImGui::GetIO().MousePos;
+        statusAnchor_ = {at.x, at.y + 4.0f};
+    }
     if (error) {
         std::fprintf(stderr, "skinsim view: %s\n", message.c_str());
     }

@@ -72,6 +72,7 @@ class StudioApp {
     void exportPanel();
     void recoveryDialog();
     void statusLine();
+    void statusBeside();
     void editScenario(const std::string& label, const std::function<Status(Scenario&)>& change);
 
     StudioOptions options_;
@@ -133,10 +134,11 @@ class StudioApp {
 
     // Export and open.
     std::string openPath_;
-    std::string exportDir_ = "skinsim-export";
+    std::string exportDir_; ///< set at start: an absolute folder (StudioApp's constructor)
     std::string status_;
     bool statusIsError_ = false;
     std::chrono::steady_clock::time_point statusTime_{};
+    std::array<float, 2> statusAnchor_{0, 0}; ///< where the message is shown (window pixels)
 
     // Automated tests (StudioProbe.hpp).
     std::unique_ptr<StudioProbe> probe_;

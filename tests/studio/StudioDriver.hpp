@@ -34,7 +34,7 @@ class StudioDriver {
   public:
     /// Starts Xvfb (screen `screenW` x `screenH`) and the studio with `args` (after "view").
     StudioDriver(const std::filesystem::path& dir, const std::vector<std::string>& args,
-                 int screenW = 1920, int screenH = 1200)
+                 int screenW = 1920, int screenH = 1200, std::vector<std::string> env = {})
         : dir_(dir) {
         std::filesystem::create_directories(dir_ / "probe");
         std::filesystem::create_directories(dir_ / "state");
@@ -56,11 +56,10 @@ class StudioDriver {
         argv.insert(argv.end(), args.begin(), args.end());
         argv.push_back("--probe");
         argv.push_back((dir_ / "probe").string());
-        studio_ =
-            spawn(argv,
-                  {"DISPLAY=:" + std::to_string(display_),
-                   "SKINSIM_STATE_DIR=" + (dir_ / "state").string(), "SKINSIM_VULKAN_VALIDATION=1"},
-                  dir_ / "studio.log");
+        env.push_back("DISPLAY=:" + std::to_string(display_));
+        env.push_back("SKINSIM_STATE_DIR=" + (dir_ / "state").string());
+        env.push_back("SKINSIM_VULKAN_VALIDATION=1");
+        studio_ = spawn(argv, env, dir_ / "studio.log");
     }
 
     ~StudioDriver() {
@@ -141,6 +140,11 @@ class StudioDriver {
     void clickAt(float x, float y, int button = 1) {
         xdotool("mousemove --window " + window() + " " + std::to_string(static_cast<int>(x)) + " " +
                 std::to_string(static_cast<int>(y)) + " click " + std::to_string(button));
+    }
+    /// Turns the mouse wheel `clicks` notches down (up when negative) at (x, y).
+    void scrollAt(float x, float y, int clicks) {
+        xdotool("mousemove --window " + window() + " " + pixel(x, y) + " click --repeat " +
+                std::to_string(std::abs(clicks)) + " --delay 120 " + (clicks > 0 ? "5" : "4"));
     }
     void doubleClickAt(float x, float y) {
         xdotool("mousemove --window " + window() + " " + std::to_string(static_cast<int>(x)) + " " +

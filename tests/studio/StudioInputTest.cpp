@@ -165,4 +165,34 @@ TEST_F(StudioInput, ScrubbingPastTheLastObservedDayShowsSimulatedDays) {
     EXPECT_EQ(studio.quit(), 0) << studio.log();
 }
 
+// The export's message names the file in full and appears beside the button that made it.
+TEST_F(StudioInput, AnExportSaysWhereItWroteBesideTheButton) {
+    StudioDriver studio(dir_,
+                        {(kData / "small.json").string(), "--width", "1280", "--height", "800"},
+                        1920, 1200, {"HOME=" + dir_.string()});
+    ASSERT_TRUE(studio.waitUntilDone()) << studio.log();
+    // The Export section is at the foot of the right panel: scroll down to it, open it and
+    // scroll again, as a user does.
+    studio.scrollAt(1100, 500, 15);
+    ASSERT_TRUE(studio.click("export"));
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+    studio.scrollAt(1100, 500, 15);
+    const auto button = studio.item("export/picture");
+    ASSERT_TRUE(button) << studio.state().dump(1);
+    ASSERT_TRUE(studio.click("export/picture"));
+    ASSERT_TRUE(studio.waitFor(
+        [](const Json& s) { return s.value("status", "").rfind("Wrote ", 0) == 0; }, 60))
+        << studio.state().dump(1);
+    const std::string status = studio.state().value("status", "");
+    const std::filesystem::path written = status.substr(6);
+    EXPECT_TRUE(written.is_absolute()) << status;
+    EXPECT_EQ(written.parent_path(), dir_ / "skinsim-export");
+    EXPECT_TRUE(std::filesystem::exists(written)) << status;
+    const auto message = studio.item("status");
+    ASSERT_TRUE(message);
+    EXPECT_LT(std::abs((*message)[1] - (*button)[3]), 60.0f) << "just under the button";
+    EXPECT_LT(std::abs((*message)[0] - (*button)[0]), 60.0f);
+    EXPECT_EQ(studio.quit(), 0) << studio.log();
+}
+
 } // namespace
