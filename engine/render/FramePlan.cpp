@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace skinsim::render {
 
@@ -231,6 +232,32 @@ Result<FramePlan> planFrame(const Scene& scene, const ViewSettings& settings, vk
                                    : static_cast<int>(extent.width / 2);
         plan.overlay.labels.push_back({settings.beforeLabel, margin, margin});
         plan.overlay.labels.push_back({settings.afterLabel, rightStart + margin + scale, margin});
+    }
+    plan.overlay.caption = settings.caption;
+    if (settings.scaleBar) {
+        // Pixels per millimetre at the patch, across the picture: the patch's centre and a point
+        // 1 mm to the camera's right of it, projected.
+        const float vw = plan.draws.front().viewport.width;
+        const float vh = plan.draws.front().viewport.height;
+        const glm::vec3 right =
+            glm::normalize(glm::cross(camera.targetMm - camera.eyeMm, camera.up));
+        const auto a = pixelOf(camera, vw, vh, patch.centreMm);
+        const auto b = pixelOf(camera, vw, vh, patch.centreMm + right);
+        if (a && b) {
+            const float perMm = glm::length(*b - *a);
+            // The round length nearest a sixth of the picture's width.
+            float best = 0.0f;
+            for (const float mm : {0.5f, 1.0f, 2.0f, 5.0f, 10.0f, 20.0f, 50.0f, 100.0f}) {
+                if (best == 0.0f ||
+                    std::abs(mm * perMm - vw / 6.0f) < std::abs(best * perMm - vw / 6.0f)) {
+                    best = mm;
+                }
+            }
+            char label[16];
+            std::snprintf(label, sizeof label, best < 1.0f ? "%.1f mm" : "%.0f mm", best);
+            plan.overlay.scaleBar =
+                OverlaySpec::ScaleBar{static_cast<int>(std::lround(best * perMm)), label};
+        }
     }
     return plan;
 }

@@ -165,6 +165,20 @@ Image8 drawOverlay(const OverlaySpec& spec) {
         drawChangeBar(image, *spec.changeBarRangeUm, scale);
     }
     const int margin = 3 * scale;
+    int lineY = spec.height - margin - kGlyphHeight * scale;
+    if (spec.scaleBar && spec.scaleBar->pixels > 0) {
+        const int barH = 2 * scale;
+        const int barY = spec.height - margin - barH;
+        fillRect(image, margin - 1, barY - 1, spec.scaleBar->pixels + 2, barH + 2, kShadow);
+        fillRect(image, margin, barY, spec.scaleBar->pixels, barH, kWhite);
+        lineY = barY - 2 * scale - kGlyphHeight * scale;
+        drawText(image, spec.scaleBar->label, margin, lineY, scale, kWhite);
+        lineY -= (kGlyphHeight + 3) * scale;
+    }
+    for (auto line = spec.caption.rbegin(); line != spec.caption.rend(); ++line) {
+        drawText(image, *line, margin, lineY, scale, kWhite);
+        lineY -= (kGlyphHeight + 3) * scale;
+    }
     const int w = textWidth(spec.stamp) * scale;
     const int h = kGlyphHeight * scale;
     const int x = spec.width - margin - w;

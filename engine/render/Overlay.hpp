@@ -33,6 +33,15 @@ struct OverlaySpec {
     /// Change heatmap: the diverging bar's range, µm (+range filled at the top, -range lost at the
     /// bottom, 0 unchanged in the middle).
     std::optional<float> changeBarRangeUm{};
+    /// A scale bar, bottom left: its length in pixels and what it measures ("5 mm").
+    struct ScaleBar {
+        int pixels = 0;
+        std::string label;
+        bool operator==(const ScaleBar&) const = default;
+    };
+    std::optional<ScaleBar> scaleBar{};
+    /// Lines of text bottom left, above the scale bar (the studio's export: day and plan).
+    std::vector<std::string> caption{};
 
     bool operator==(const OverlaySpec&) const = default;
 };

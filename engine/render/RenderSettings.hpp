@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace skinsim::render {
 
@@ -51,6 +52,10 @@ struct ViewSettings {
     /// 200, 250, 500... (change mode: a quarter of the deepest point on day 0, rounded up the same
     /// way).
     float heatmapRangeUm = 0.0f;
+    /// Draw a millimetre scale bar (at the patch's distance) and these caption lines, bottom
+    /// left (the studio's exports and presentation; off for the CLI's pictures).
+    bool scaleBar = false;
+    std::vector<std::string> caption{};
 
     bool operator==(const ViewSettings&) const = default;
 };

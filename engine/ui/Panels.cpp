@@ -215,7 +215,46 @@ void StudioApp::openScenario(const std::string& fileOrPreset) {
     setStatus("Opened " + fileOrPreset);
 }
 
+void StudioApp::presentationStrip() {
+    const ImVec2 window = ImGui::GetIO().DisplaySize;
+    const float y = static_cast<float>(viewRect_.extent.height);
+    ImGui::SetNextWindowPos(ImVec2(0, y));
+    ImGui::SetNextWindowSize(ImVec2(window.x, window.y - y));
+    ImGui::Begin("##presentation", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoSavedSettings);
+    const Scenario& scenario = document_.scenario();
+    const int shown = static_cast<int>(std::lround(day_));
+    ImGui::SetWindowFontScale(1.4f);
+    ImGui::TextColored(ImVec4(1.0f, 0.8f, 0.4f, 1.0f), "Simulated");
+    ImGui::SameLine();
+    ImGui::Text("  Day %d of \"%s\"  (%zu sessions)", shown, scenario.name.c_str(),
+                scenario.plan.size());
+    ImGui::SetWindowFontScale(1.15f);
+    ImGui::PushTextWrapPos(window.x - 20.0f * contentScale_);
+    if (snapshot_ && snapshot_->outcome) {
+        const Band now = bandAt(*snapshot_->outcome, shown);
+        ImGui::TextUnformatted(rangeInWords(now).c_str());
+    } else {
+        ImGui::TextDisabled("The range of outcomes is being simulated...");
+    }
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("Left / Right: the observed days.  P or Esc: back to editing.  A "
+                       "simulation from published trials, not a promise.");
+    ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
+    probeItem("presentation");
+    ImGui::End();
+}
+
 void StudioApp::drawPanels() {
+    if (presenting_) {
+        presentationStrip();
+        recoveryDialog();
+        statusBeside();
+        return;
+    }
     const ImVec2 window = ImGui::GetIO().DisplaySize;
     const float left = static_cast<float>(viewRect_.offset.x);
     const float right = window.x - static_cast<float>(viewRect_.offset.x +
@@ -231,8 +270,9 @@ void StudioApp::drawPanels() {
     ImGui::Begin("Consultation", nullptr, fixed);
     // Widgets leave room for their labels (units included) at the panel's right edge.
     ImGui::PushItemWidth(-150.0f * contentScale_);
-    ImGui::TextColored(ImVec4(1.0f, 0.8f, 0.4f, 1.0f),
-                       "skinsim studio - every picture is Simulated");
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.8f, 0.4f, 1.0f));
+    ImGui::TextWrapped("skinsim studio - every picture is Simulated");
+    ImGui::PopStyleColor();
     // The Undo button names the step it undoes.
     std::string undoText = "Undo";
     if (document_.canUndo()) {
@@ -452,7 +492,9 @@ void StudioApp::scarsPanel() {
     }
     const bool generated = !s.scars.random.empty() || s.scars.goodmanBaronGrade.has_value();
     if (generated) {
-        ImGui::TextDisabled("Generated groups (random places from the seed)");
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("Generated groups (random places from the seed)");
+        ImGui::PopStyleColor();
         for (std::size_t i = 0; i < s.scars.random.size(); ++i) {
             ImGui::PushID(static_cast<int>(i));
             const RandomScars& group = s.scars.random[i];
@@ -531,7 +573,10 @@ void StudioApp::scarsPanel() {
     ImGui::SameLine();
     ImGui::RadioButton("Place", &tool, 1);
     probeItem("brush/place");
-    ImGui::SameLine();
+    // Four radio buttons need ~290 px: a narrow panel (a 1000 px window) puts them in two rows.
+    if (ImGui::GetContentRegionAvail().x >= 300.0f * contentScale_) {
+        ImGui::SameLine();
+    }
     ImGui::RadioButton("Move", &tool, 2);
     probeItem("brush/move");
     ImGui::SameLine();
@@ -1069,6 +1114,14 @@ Status StudioApp::exportPicture(const std::filesystem::path& path) {
     render::ViewSettings settings = settings_;
     settings.beforeLabel = "Day 0";
     settings.afterLabel = "Day " + std::to_string(shownDay_);
+    // The picture says what it shows: the day, the plan, its range, and a millimetre scale.
+    settings.scaleBar = true;
+    settings.caption.push_back("Day " + std::to_string(shownDay_) + " - " +
+                               document_.scenario().name);
+    if (s.outcome) {
+        settings.caption.push_back("Scar volume gone: " +
+                                   bandText(bandAt(*s.outcome, shownDay_), true));
+    }
     if (settings.view == render::View::Face) {
         const Scenario& scenario = document_.scenario();
         auto placed = mesh::loadPlacedFace(std::nullopt, {}, scenario.patient.sex, scenario.patch);

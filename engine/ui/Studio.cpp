@@ -52,10 +52,17 @@ double secondsBetween(std::chrono::steady_clock::time_point a,
     return std::chrono::duration<double>(b - a).count();
 }
 
-/// Panel widths in pixels at scale 1: the 3D view takes what is left between them.
-constexpr float kLeftPanelWidth = 380.0f;
-constexpr float kRightPanelWidth = 400.0f;
+/// Panel widths grow with the window, within limits (pixels at scale 1): at 1000 px wide the 3D
+/// view keeps 420 px, at 2560 px 1620 px.
+float leftPanelWidth(float windowWidth) {
+    return std::clamp(0.27f * windowWidth, 280.0f, 460.0f);
+}
+float rightPanelWidth(float windowWidth) {
+    return std::clamp(0.28f * windowWidth, 300.0f, 480.0f);
+}
 constexpr float kTimelineHeight = 96.0f;
+/// Presentation mode: the strip under the pictures with the day, the range and the stamp.
+constexpr float kPresentationStripHeight = 120.0f;
 
 /// How far a camera preset stands, relative to the patch close-up (~5 cm): scales the pan.
 float cameraReach(render::CameraPreset preset) {
@@ -125,6 +132,7 @@ Json StudioApp::probeState() const {
                           viewRect_.offset.y + static_cast<int>(viewRect_.extent.height)};
     state["view"] = std::string(render::toString(settings_.view));
     state["compare"] = std::string(render::toString(settings_.compare));
+    state["presenting"] = presenting_;
     state["day"] = static_cast<int>(std::lround(day_));
     state["shown_day"] = shownDay_;
     state["day_exact"] = dayExact_;
@@ -277,8 +285,16 @@ Status StudioApp::openWindow() {
 void StudioApp::layout() {
     const vk::Extent2D window = presenter_->extent();
     const float s = contentScale_;
-    const int left = static_cast<int>(kLeftPanelWidth * s);
-    const int right = static_cast<int>(kRightPanelWidth * s);
+    if (presenting_) {
+        const int strip = static_cast<int>(kPresentationStripHeight * s);
+        viewRect_ =
+            vk::Rect2D({0, 0}, {window.width, static_cast<std::uint32_t>(std::max(
+                                                  64, static_cast<int>(window.height) - strip))});
+        return;
+    }
+    const float unscaled = static_cast<float>(window.width) / s;
+    const int left = static_cast<int>(leftPanelWidth(unscaled) * s);
+    const int right = static_cast<int>(rightPanelWidth(unscaled) * s);
     const int bottom = static_cast<int>(kTimelineHeight * s);
     const int w = std::max(64, static_cast<int>(window.width) - left - right);
     const int h = std::max(64, static_cast<int>(window.height) - bottom);
@@ -289,6 +305,31 @@ void StudioApp::layout() {
         // A window narrower than the panels: the view takes it all, panels float over it.
         viewRect_ = vk::Rect2D({0, 0}, window);
     }
+}
+
+void StudioApp::setPresenting(bool on) {
+    presenting_ = on;
+    layout();
+    renderer_->resize(viewRect_.extent.width, viewRect_.extent.height);
+    ++sceneVersion_;
+}
+
+void StudioApp::stepObservedDay(int step) {
+    const std::vector<int>& days = document_.scenario().observeDays;
+    if (days.empty()) {
+        return;
+    }
+    const int now = static_cast<int>(std::lround(day_));
+    int target = step > 0 ? days.back() : days.front();
+    if (step > 0) {
+        const auto it = std::upper_bound(days.begin(), days.end(), now);
+        target = it != days.end() ? *it : days.back();
+    } else {
+        const auto it = std::lower_bound(days.begin(), days.end(), now);
+        target = it != days.begin() ? *std::prev(it) : days.front();
+    }
+    day_ = static_cast<float>(target);
+    playing_ = false;
 }
 
 void StudioApp::submitIfChanged() {
@@ -539,6 +580,20 @@ void StudioApp::handleViewInput() {
         if (!ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space), false)) {
             playing_ = !playing_;
         }
+        // P: presentation mode (Escape leaves it); in it, the arrows step through the observed
+        // days.
+        if (!ctrl &&
+            (ImGui::IsKeyPressed(GLFW_KEY_P, false) ||
+             (presenting_ && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)))) {
+            setPresenting(!presenting_);
+        }
+        if (presenting_) {
+            const bool next = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow), false);
+            const bool back = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow), false);
+            if (next || back) {
+                stepObservedDay(next ? 1 : -1);
+            }
+        }
     }
     if (io.WantCaptureMouse && !dragging_) {
         return;
@@ -668,7 +723,8 @@ void StudioApp::drawViewOverlay() {
             "  (computing day " + std::to_string(static_cast<int>(std::lround(day_))) + "...)";
     }
     // Comparisons carry the renderer's own day labels; a single picture gets this caption.
-    if (settings_.compare == render::Compare::None || !dayExact_) {
+    const bool comparing = settings_.compare != render::Compare::None || presenting_;
+    if (!comparing || !dayExact_) {
         draw->AddRectFilled(
             ImVec2(x0 + 8 * s, y0 + 8 * s),
             ImVec2(x0 + 20 * s + ImGui::CalcTextSize(caption.c_str()).x, y0 + 30 * s),
@@ -803,6 +859,10 @@ Status StudioApp::frame() {
     }
     settings.beforeLabel = "Day 0";
     settings.afterLabel = "Day " + std::to_string(shownDay_);
+    settings.scaleBar = true;
+    if (presenting_ && settings.compare == render::Compare::None && before_.gpu) {
+        settings.compare = render::Compare::Side; // before and after, large
+    }
 
     // Screenshot mode: once the simulation has settled and the result is on screen, count
     // frames, then capture the window as it is presented.

@@ -45,6 +45,8 @@ class StudioApp {
     void layout();
     void handleViewInput();
     void submitIfChanged();
+    void setPresenting(bool on);
+    void stepObservedDay(int step);
     void updateSurfaces();
     void retire(std::unique_ptr<render::GpuSurface> surface);
     void updateFace();
@@ -73,6 +75,7 @@ class StudioApp {
     void recoveryDialog();
     void statusLine();
     void statusBeside();
+    void presentationStrip();
     void editScenario(const std::string& label, const std::function<Status(Scenario&)>& change);
 
     StudioOptions options_;
@@ -118,6 +121,10 @@ class StudioApp {
     /// The skin around the patch on the face, and what it was made for (its patient and patch).
     std::unique_ptr<render::GpuSurface> surround_;
     std::string surroundKey_;
+
+    /// Presentation mode (P): no editing panels, before and after large, the day, the range in
+    /// words, a scale bar and the stamp.
+    bool presenting_ = false;
 
     // Timeline.
     float day_ = 0;

@@ -165,6 +165,88 @@ TEST_F(StudioInput, ScrubbingPastTheLastObservedDayShowsSimulatedDays) {
     EXPECT_EQ(studio.quit(), 0) << studio.log();
 }
 
+// P shows the pictures large for the patient: no editing panels, before and after, the strip
+// with the day and the range; the arrows step through the observed days; Esc goes back.
+TEST_F(StudioInput, PresentationModeShowsBeforeAndAfterLargeAndStepsThroughTheObservedDays) {
+    StudioDriver studio(dir_,
+                        {(kData / "small.json").string(), "--width", "1280", "--height", "800"});
+    ASSERT_TRUE(studio.waitUntilDone()) << studio.log();
+    ASSERT_TRUE(studio.item("fitzpatrick"));
+    studio.clickAt(640, 300); // focus the window (a click in the 3D view changes nothing)
+    studio.tap("p");
+    ASSERT_TRUE(studio.waitFor([](const Json& s) { return s.value("presenting", false); }, 30))
+        << studio.state().dump(1);
+    ASSERT_TRUE(studio.item("presentation"));
+    const Json on = studio.state();
+    EXPECT_EQ(on["view_rect"][0].get<int>(), 0);
+    EXPECT_EQ(on["view_rect"][2].get<int>(), 1280) << "the pictures take the whole width";
+    EXPECT_FALSE(on["items"].contains("fitzpatrick")) << "no editing panels";
+    studio.tap("Right");
+    ASSERT_TRUE(studio.waitFor([](const Json& s) { return s.value("day", 0) == 90; }, 30))
+        << studio.state().dump(1);
+    studio.tap("Right");
+    ASSERT_TRUE(studio.waitFor([](const Json& s) { return s.value("day", 0) == 180; }, 30));
+    studio.tap("Left");
+    ASSERT_TRUE(studio.waitFor([](const Json& s) { return s.value("day", 0) == 90; }, 30));
+    ASSERT_TRUE(studio.waitFor([](const Json& s) { return s.value("day_exact", false); }, 60));
+    auto shot = studio.screenshot("presenting");
+    ASSERT_TRUE(shot);
+    // Before and after side by side: skin in both halves of the picture.
+    const auto skinShare = [&](int x0, int x1) {
+        long skin = 0, total = 0;
+        for (int y = 100; y < 600; y += 4) {
+            for (int x = x0; x < x1; x += 4) {
+                const std::uint8_t* p = shot->at(x, y);
+                skin += p[0] > p[2] + 25 && p[0] > 60;
+                ++total;
+            }
+        }
+        return static_cast<double>(skin) / static_cast<double>(total);
+    };
+    EXPECT_GT(skinShare(0, 640), 0.3);
+    EXPECT_GT(skinShare(640, 1280), 0.3);
+    studio.tap("Escape");
+    ASSERT_TRUE(studio.waitFor([](const Json& s) { return !s.value("presenting", true); }, 30));
+    EXPECT_TRUE(studio.item("fitzpatrick")) << "the panels are back";
+    EXPECT_EQ(studio.quit(), 0) << studio.log();
+}
+
+// The window from 1000x700 to 2560x1440: the panels, the timeline and the 3D view all fit, and
+// the view keeps at least 400 px of width.
+TEST_F(StudioInput, TheLayoutWorksFromASmallLaptopToA1440pScreen) {
+    for (const auto& [w, h] : {std::pair{1000, 700}, std::pair{1600, 900}, std::pair{2560, 1440}}) {
+        SCOPED_TRACE(std::to_string(w) + "x" + std::to_string(h));
+        const auto sub = dir_ / (std::to_string(w) + "x" + std::to_string(h));
+        StudioDriver studio(sub,
+                            {(kData / "small.json").string(), "--width", std::to_string(w),
+                             "--height", std::to_string(h)},
+                            2560, 1440);
+        ASSERT_TRUE(studio.item("timeline")) << studio.log();
+        ASSERT_TRUE(studio.item("View##picture"));
+        ASSERT_TRUE(studio.item("fitzpatrick"));
+        const Json s = studio.state();
+        const Json view = s["view_rect"];
+        EXPECT_GE(view[2].get<int>() - view[0].get<int>(), 400);
+        EXPECT_GE(view[3].get<int>() - view[1].get<int>(), 400);
+        for (const char* name : {"timeline", "View##picture", "fitzpatrick", "undo"}) {
+            const Json r = s["items"][name];
+            EXPECT_GE(r[0].get<float>(), 0.0f) << name;
+            EXPECT_LE(r[2].get<float>(), static_cast<float>(w)) << name;
+            EXPECT_LE(r[3].get<float>(), static_cast<float>(h)) << name;
+            const bool overlapsView = r[0].get<float>() < view[2].get<float>() &&
+                                      r[2].get<float>() > view[0].get<float>() &&
+                                      r[1].get<float>() < view[3].get<float>() &&
+                                      r[3].get<float>() > view[1].get<float>();
+            EXPECT_FALSE(overlapsView) << name << " lies over the 3D view";
+        }
+        auto shot = studio.screenshot("layout");
+        ASSERT_TRUE(shot);
+        EXPECT_EQ(shot->width, w);
+        EXPECT_EQ(shot->height, h);
+        EXPECT_EQ(studio.quit(), 0) << studio.log();
+    }
+}
+
 // The export's message names the file in full and appears beside the button that made it.
 TEST_F(StudioInput, AnExportSaysWhereItWroteBesideTheButton) {
     StudioDriver studio(dir_,
@@ -188,6 +270,18 @@ TEST_F(StudioInput, AnExportSaysWhereItWroteBesideTheButton) {
     EXPECT_TRUE(written.is_absolute()) << status;
     EXPECT_EQ(written.parent_path(), dir_ / "skinsim-export");
     EXPECT_TRUE(std::filesystem::exists(written)) << status;
+    // The picture carries its caption (day, plan, range) and a scale bar bottom left, in the
+    // overlay's white: the same corner of a picture without them holds none.
+    auto picture = readPng(written);
+    ASSERT_TRUE(picture) << picture.error().message;
+    long white = 0;
+    for (int y = picture->height * 3 / 4; y < picture->height; ++y) {
+        for (int x = 0; x < picture->width / 3; ++x) {
+            const std::uint8_t* p = picture->at(x, y);
+            white += p[0] > 240 && p[1] > 240 && p[2] > 240;
+        }
+    }
+    EXPECT_GT(white, 400) << "caption and scale bar drawn";
     const auto message = studio.item("status");
     ASSERT_TRUE(message);
     EXPECT_LT(std::abs((*message)[1] - (*button)[3]), 60.0f) << "just under the button";
