@@ -147,6 +147,27 @@ Json StudioApp::probeState() const {
     state["sessions"] = scenario.plan.size();
     state["placed_scars"] = scenario.scars.placed.size();
     state["tool"] = static_cast<int>(tool_);
+    // The patch view's scars and a grid of patch points, in millimetres and where they are drawn
+    // (the brush tests click them).
+    const PatchSpec& patch = scenario.patch;
+    state["patch_mm"] = {patch.widthMm, patch.heightMm};
+    Json scars = Json::array();
+    for (const ExplicitScar& scar : scenario.scars.placed) {
+        const auto px = projectPatchMm(scar.centerMm[0], scar.centerMm[1]);
+        scars.push_back({scar.centerMm[0], scar.centerMm[1], scar.diameterMm,
+                         px ? Json((*px)[0]) : Json(), px ? Json((*px)[1]) : Json()});
+    }
+    state["scars"] = std::move(scars);
+    Json grid = Json::array();
+    for (int j = 1; j < 8; ++j) {
+        for (int i = 1; i < 8; ++i) {
+            const double x = patch.widthMm * i / 8.0, y = patch.heightMm * j / 8.0;
+            if (const auto px = projectPatchMm(x, y)) {
+                grid.push_back({x, y, (*px)[0], (*px)[1]});
+            }
+        }
+    }
+    state["grid"] = std::move(grid);
     state["status"] = status_;
     state["status_is_error"] = statusIsError_;
     state["last_screenshot"] = lastScreenshot_;

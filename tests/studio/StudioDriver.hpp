@@ -120,17 +120,25 @@ class StudioDriver {
             seconds);
     }
 
-    /// Where widget `name` is (x0, y0, x1, y1), waiting for it to be drawn; nullopt if never.
+    /// Where widget `name` is (x0, y0, x1, y1), waiting for it to be drawn and to stay put for
+    /// 0.3 s (as a user waits for a panel to stop moving); nullopt if never.
     std::optional<std::array<float, 4>> item(const std::string& name, double seconds = 30) {
         std::optional<std::array<float, 4>> found;
+        const auto at = [&](const Json& s) -> std::optional<std::array<float, 4>> {
+            if (!s.contains("items") || !s["items"].contains(name)) {
+                return std::nullopt;
+            }
+            const Json& r = s["items"][name];
+            return std::array<float, 4>{r[0], r[1], r[2], r[3]};
+        };
         waitFor(
             [&](const Json& s) {
-                if (!s.contains("items") || !s["items"].contains(name)) {
+                found = at(s);
+                if (!found) {
                     return false;
                 }
-                const Json& r = s["items"][name];
-                found = std::array<float, 4>{r[0], r[1], r[2], r[3]};
-                return true;
+                std::this_thread::sleep_for(std::chrono::milliseconds(300));
+                return at(state()) == found;
             },
             seconds);
         return found;

@@ -165,6 +165,86 @@ TEST_F(StudioInput, ScrubbingPastTheLastObservedDayShowsSimulatedDays) {
     EXPECT_EQ(studio.quit(), 0) << studio.log();
 }
 
+/// The grid point of the patch farthest from every scar (mm x, mm y, pixel x, pixel y).
+std::array<double, 4> freeSpot(const Json& state) {
+    std::array<double, 4> best{};
+    double bestGap = -1;
+    for (const Json& g : state["grid"]) {
+        double gap = 1e9;
+        for (const Json& s : state["scars"]) {
+            gap = std::min(gap, std::hypot(g[0].get<double>() - s[0].get<double>(),
+                                           g[1].get<double>() - s[1].get<double>()) -
+                                    0.5 * s[2].get<double>());
+        }
+        if (gap > bestGap) {
+            bestGap = gap;
+            best = {g[0].get<double>(), g[1].get<double>(), g[2].get<double>(), g[3].get<double>()};
+        }
+    }
+    return best;
+}
+
+// The brush, as the new user used it: freeze the generated scars, place one on free skin, drag
+// it somewhere else, delete it; each step one undo.
+TEST_F(StudioInput, TheBrushPlacesMovesAndDeletesAScar) {
+    StudioDriver studio(dir_,
+                        {(kData / "small.json").string(), "--width", "1280", "--height", "800"});
+    ASSERT_TRUE(studio.waitUntilDone()) << studio.log();
+    ASSERT_TRUE(studio.click("freeze"));
+    ASSERT_TRUE(studio.waitFor([](const Json& s) { return s.value("placed_scars", 0) > 0; }, 30));
+    const int frozen = studio.state().value("placed_scars", 0);
+    ASSERT_TRUE(studio.waitUntilDone()) << studio.log();
+    ASSERT_TRUE(studio.click("brush/place"));
+    ASSERT_TRUE(studio.waitFor(
+        [](const Json& s) { return s.value("tool", 0) == 1 && !s["grid"].empty(); }, 30));
+    const auto spot = freeSpot(studio.state());
+    studio.clickAt(static_cast<float>(spot[2]), static_cast<float>(spot[3]));
+    ASSERT_TRUE(
+        studio.waitFor([&](const Json& s) { return s.value("placed_scars", 0) == frozen + 1; }, 30))
+        << studio.state().dump(1);
+    const Json placed = studio.state()["scars"].back();
+    EXPECT_NEAR(placed[0].get<double>(), spot[0], 0.5) << "placed where clicked";
+    EXPECT_NEAR(placed[1].get<double>(), spot[1], 0.5);
+    EXPECT_EQ(studio.state().value("undo", ""), "place a scar");
+
+    // Move: drag the new scar to the freest spot left. (The panel's scar counts change when the
+    // edit's skin arrives, which can move the buttons: wait for it first.)
+    ASSERT_TRUE(studio.waitUntilDone()) << studio.log();
+    ASSERT_TRUE(studio.click("brush/move"));
+    ASSERT_TRUE(studio.waitFor([](const Json& s) { return s.value("tool", 0) == 2; }, 30));
+    const auto target = freeSpot(studio.state());
+    studio.dragFromTo(placed[3].get<float>(), placed[4].get<float>(), static_cast<float>(target[2]),
+                      static_cast<float>(target[3]));
+    ASSERT_TRUE(studio.waitFor(
+        [&](const Json& s) {
+            const Json& last = s["scars"].back();
+            return std::hypot(last[0].get<double>() - target[0],
+                              last[1].get<double>() - target[1]) < 1.0;
+        },
+        30))
+        << studio.state().dump(1);
+    // The drag is one step, recorded when the button is let go.
+    EXPECT_TRUE(
+        studio.waitFor([](const Json& s) { return s.value("undo", "") == "move a scar"; }, 30));
+
+    // Delete it.
+    ASSERT_TRUE(studio.waitUntilDone()) << studio.log();
+    ASSERT_TRUE(studio.click("brush/delete"));
+    ASSERT_TRUE(studio.waitFor([](const Json& s) { return s.value("tool", 0) == 3; }, 30));
+    const Json moved = studio.state()["scars"].back();
+    studio.clickAt(moved[3].get<float>(), moved[4].get<float>());
+    ASSERT_TRUE(
+        studio.waitFor([&](const Json& s) { return s.value("placed_scars", 0) == frozen; }, 30))
+        << studio.state().dump(1);
+    EXPECT_TRUE(
+        studio.waitFor([](const Json& s) { return s.value("undo", "") == "delete a scar"; }, 30));
+    // One press, one step back: the scar returns where it was moved to.
+    studio.tap("ctrl+z");
+    ASSERT_TRUE(studio.waitFor(
+        [&](const Json& s) { return s.value("placed_scars", 0) == frozen + 1; }, 30));
+    EXPECT_EQ(studio.quit(), 0) << studio.log();
+}
+
 // P shows the pictures large for the patient: no editing panels, before and after, the strip
 // with the day and the range; the arrows step through the observed days; Esc goes back.
 TEST_F(StudioInput, PresentationModeShowsBeforeAndAfterLargeAndStepsThroughTheObservedDays) {
