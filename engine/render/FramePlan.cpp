@@ -255,8 +255,10 @@ Result<FramePlan> planFrame(const Scene& scene, const ViewSettings& settings, vk
             }
             char label[16];
             std::snprintf(label, sizeof label, best < 1.0f ? "%.1f mm" : "%.0f mm", best);
-            plan.overlay.scaleBar =
-                OverlaySpec::ScaleBar{static_cast<int>(std::lround(best * perMm)), label};
+            // Rounded to 4 px: the overlay is drawn again only when it changes, and an orbiting
+            // camera changes the exact length a little every frame.
+            const int pixels = 4 * static_cast<int>(std::lround(best * perMm / 4.0f));
+            plan.overlay.scaleBar = OverlaySpec::ScaleBar{pixels, label};
         }
     }
     return plan;

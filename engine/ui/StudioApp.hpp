@@ -3,6 +3,7 @@
 // Panels.cpp draws the ImGui panels. Private to engine/ui.
 
 #include "gpu/Context.hpp"
+#include "mesh/FaceSource.hpp"
 #include "mesh/PatchPlacement.hpp"
 #include "mesh/TriangleMesh.hpp"
 #include "render/Renderer.hpp"
@@ -112,6 +113,15 @@ class StudioApp {
     std::unique_ptr<render::GpuSurface> placeholder_;
     std::deque<std::pair<std::uint64_t, std::unique_ptr<render::GpuSurface>>> retired_;
     std::shared_ptr<const mesh::TriangleMesh> faceMesh_;
+    /// The default head being built on another thread, and for what.
+    struct PendingFace {
+        Sex sex = Sex::Female;
+        float cellMm = 0;
+        Region region = Region::Cheek;
+        std::optional<std::array<double, 2>> aim;
+        std::future<Result<mesh::PlacedFace>> placed;
+    };
+    std::optional<PendingFace> pendingFace_;
     std::unique_ptr<render::GpuFace> face_;
     Sex faceSex_ = Sex::Female;
     float faceCellMm_ = 0.0f; ///< the default head's level of detail on the GPU
