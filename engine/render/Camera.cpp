@@ -124,14 +124,18 @@ glm::mat4 viewProjection(const CameraPose& pose, float aspect) {
     return projection * glm::lookAtRH(pose.eyeMm, pose.targetMm, pose.up);
 }
 
-namespace {
 CameraPose patchCamera(const ViewSettings& settings, float widthMm, float heightMm, float aspect) {
     PatchGeometry patch; // the patch view: centred at the origin, +x right, rows down -y
     patch.widthMm = widthMm;
     patch.heightMm = heightMm;
     return cameraFor(View::Patch, effectiveCamera(settings), patch, aspect, settings);
 }
-} // namespace
+
+float millimetresPerPixel(const CameraPose& pose, float heightPx) {
+    // The picture spans 2 tan(fov / 2) x distance at the target, over heightPx pixels.
+    const float distance = glm::length(pose.targetMm - pose.eyeMm);
+    return 2.0f * std::tan(glm::radians(0.5f * pose.fovYDeg)) * distance / std::max(1.0f, heightPx);
+}
 
 std::optional<glm::dvec2> patchPointAt(const ViewSettings& settings, float patchWidthMm,
                                        float patchHeightMm, float width, float height, float x,

@@ -52,6 +52,19 @@ float faceCameraDistanceMm(CameraPreset preset);
 CameraPose cameraFor(View view, CameraPreset preset, const PatchGeometry& patch, float aspect,
                      const ViewSettings& settings, const glm::vec3& headCentreMm = glm::vec3(0.0f));
 
+/// The patch view's camera for a patch of `widthMm` x `heightMm`.
+CameraPose patchCamera(const ViewSettings& settings, float widthMm, float heightMm, float aspect);
+
+/// Millimetres at the camera's target that one pixel of a picture `heightPx` tall spans: a pan
+/// moves the target this much per pixel dragged, so the skin follows the mouse.
+float millimetresPerPixel(const CameraPose& pose, float heightPx);
+
+/// The studio's limits on the zoom (ViewSettings::cameraDistanceScale) and the orbit's pitch.
+inline constexpr float kMinZoomScale = 0.1f;
+inline constexpr float kMaxZoomScale = 8.0f;
+inline constexpr float kMinOrbitPitchDeg = -60.0f;
+inline constexpr float kMaxOrbitPitchDeg = 65.0f;
+
 /// Vulkan clip space (depth 0..1, y down) from world millimetres.
 glm::mat4 viewProjection(const CameraPose& pose, float aspect);
 

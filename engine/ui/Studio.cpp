@@ -65,19 +65,6 @@ constexpr float kTimelineHeight = 96.0f;
 /// Presentation mode: the strip under the pictures with the day, the range and the stamp.
 constexpr float kPresentationStripHeight = 120.0f;
 
-/// How far a camera preset stands, relative to the patch close-up (~5 cm): scales the pan.
-float cameraReach(render::CameraPreset preset) {
-    switch (preset) {
-    case render::CameraPreset::CloseUp:
-        return 1.0f;
-    case render::CameraPreset::ArmsLength:
-        return 6.0f;
-    case render::CameraPreset::SocialDistance:
-        return 10.0f;
-    }
-    return 1.0f;
-}
-
 } // namespace
 
 bool displayAvailable() {
@@ -431,6 +418,19 @@ void StudioApp::updateFace() {
     ++sceneVersion_;
 }
 
+render::CameraPose StudioApp::viewPose() const {
+    const float aspect = static_cast<float>(viewRect_.extent.width) /
+                         static_cast<float>(std::max(1u, viewRect_.extent.height));
+    const PatchSpec& patch = document_.scenario().patch;
+    const auto w = static_cast<float>(patch.widthMm), h = static_cast<float>(patch.heightMm);
+    if (settings_.view == render::View::Face && face_) {
+        return render::cameraFor(render::View::Face, render::effectiveCamera(settings_),
+                                 render::patchOnFace(face_->placement(), w, h), aspect, settings_,
+                                 face_->headCentreMm());
+    }
+    return render::patchCamera(settings_, w, h, aspect);
+}
+
 void StudioApp::movePatchOnFace(float x, float y) {
     if (!face_ || !faceMesh_ || settings_.compare == render::Compare::Side) {
         setStatus("Double-click the face in a single picture (not side by side) to move the "
@@ -440,11 +440,7 @@ void StudioApp::movePatchOnFace(float x, float y) {
     const float w = static_cast<float>(viewRect_.extent.width);
     const float h = static_cast<float>(viewRect_.extent.height);
     const PatchSpec& patch = document_.scenario().patch;
-    const render::CameraPose pose =
-        render::cameraFor(render::View::Face, render::effectiveCamera(settings_),
-                          render::patchOnFace(face_->placement(), static_cast<float>(patch.widthMm),
-                                              static_cast<float>(patch.heightMm)),
-                          w / h, settings_, face_->headCentreMm());
+    const render::CameraPose pose = viewPose();
     const render::Ray ray =
         render::rayThroughPixel(pose, w, h, x - static_cast<float>(viewRect_.offset.x),
                                 y - static_cast<float>(viewRect_.offset.y));
@@ -645,7 +641,8 @@ void StudioApp::handleViewInput() {
     // Wheel: zoom toward the skin.
     if (inView && io.MouseWheel != 0.0f) {
         settings_.cameraDistanceScale =
-            std::clamp(settings_.cameraDistanceScale * std::pow(0.88f, io.MouseWheel), 0.1f, 8.0f);
+            std::clamp(settings_.cameraDistanceScale * std::pow(0.88f, io.MouseWheel),
+                       render::kMinZoomScale, render::kMaxZoomScale);
     }
     // Right drag, or Shift + left drag: the light turns around the skin.
     const bool lightDrag = ImGui::IsMouseDragging(1) || (io.KeyShift && ImGui::IsMouseDragging(0));
@@ -657,10 +654,8 @@ void StudioApp::handleViewInput() {
         return;
     }
     if (panDrag) {
-        // Millimetres per pixel at the target: the view spans ~2 tan(fov/2) * distance.
-        const float mmPerPixel = 0.00045f * 30.0f * settings_.cameraDistanceScale *
-                                 cameraReach(render::effectiveCamera(settings_)) * 1280.0f /
-                                 static_cast<float>(viewRect_.extent.width);
+        const float mmPerPixel =
+            render::millimetresPerPixel(viewPose(), static_cast<float>(viewRect_.extent.height));
         settings_.cameraPanRightMm -= io.MouseDelta.x * mmPerPixel;
         settings_.cameraPanUpMm += io.MouseDelta.y * mmPerPixel;
         return;
@@ -691,8 +686,9 @@ void StudioApp::handleViewInput() {
         }
         if (ImGui::IsMouseDragging(0)) {
             settings_.cameraYawDeg += io.MouseDelta.x * 0.3f * scale;
-            settings_.cameraPitchDeg = std::clamp(
-                settings_.cameraPitchDeg + io.MouseDelta.y * 0.3f * scale, -60.0f, 65.0f);
+            settings_.cameraPitchDeg =
+                std::clamp(settings_.cameraPitchDeg + io.MouseDelta.y * 0.3f * scale,
+                           render::kMinOrbitPitchDeg, render::kMaxOrbitPitchDeg);
         }
         break;
     case BrushTool::Place:

@@ -6,6 +6,7 @@
 #include "mesh/FaceSource.hpp"
 #include "mesh/PatchPlacement.hpp"
 #include "mesh/TriangleMesh.hpp"
+#include "render/Camera.hpp"
 #include "render/Renderer.hpp"
 #include "render/SwapchainPresenter.hpp"
 #include "ui/Autosave.hpp"
@@ -52,6 +53,8 @@ class StudioApp {
     void retire(std::unique_ptr<render::GpuSurface> surface);
     void updateFace();
     void movePatchOnFace(float x, float y);
+    /// The camera of the 3D view as drawn now (render's maths; the pan and the face pick use it).
+    render::CameraPose viewPose() const;
     std::optional<std::array<double, 2>> pickPatchMm(float x, float y) const;
     std::optional<std::array<float, 2>> projectPatchMm(double xMm, double yMm) const;
     void drawViewOverlay();

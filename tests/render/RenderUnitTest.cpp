@@ -250,6 +250,25 @@ TEST(Colormap, DarkensMonotonicallyWithDepth) {
     EXPECT_EQ(niceHeatmapRangeUm(1100.0f), 2000.0f);
 }
 
+TEST(Camera, APanOfOnePixelMovesTheSkinUnderTheMouseByOnePixel) {
+    // The studio pans the target by millimetresPerPixel per pixel dragged: the patch point under
+    // the centre of the picture must then move by that pixel count on screen.
+    render::ViewSettings settings;
+    const float w = 1000.0f, h = 700.0f;
+    const render::CameraPose pose = render::patchCamera(settings, 30.0f, 30.0f, w / h);
+    const float mmPerPixel = render::millimetresPerPixel(pose, h);
+    EXPECT_NEAR(mmPerPixel,
+                2.0f * std::tan(glm::radians(0.5f * pose.fovYDeg)) *
+                    glm::length(pose.targetMm - pose.eyeMm) / h,
+                1e-6f);
+    render::ViewSettings panned = settings;
+    panned.cameraPanRightMm = 40.0f * mmPerPixel;
+    const auto before = render::pixelOfPatchPoint(settings, 30.0f, 30.0f, w, h, {15.0, 15.0});
+    const auto after = render::pixelOfPatchPoint(panned, 30.0f, 30.0f, w, h, {15.0, 15.0});
+    ASSERT_TRUE(before && after);
+    EXPECT_NEAR(std::abs(after->x - before->x), 40.0f, 2.0f);
+}
+
 TEST(Camera, SocialDistanceStandsHalfAMetreAway) {
     const PatchGeometry patch;
     for (const View view : {View::Patch, View::Face}) {
