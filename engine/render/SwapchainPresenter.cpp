@@ -174,129 +174,147 @@ Result<PresentResult> SwapchainPresenter::present(Renderer& renderer, const Scen
     }
     try {
         const std::size_t f = frame_ % kFramesInFlight;
-        const auto& device = context_->device();
-        SKINSIM_VK_CHECK(device.waitForFences(*inFlight_[f], VK_TRUE,
-                                              std::numeric_limits<std::uint64_t>::max()));
-        // Out-of-date is an expected result here, not an error: the raw call returns it.
-        std::uint32_t index = 0;
-        const VkResult acquired =
-            vkAcquireNextImageKHR(*device, *swapchain_, std::numeric_limits<std::uint64_t>::max(),
-                                  *imageAvailable_[f], VK_NULL_HANDLE, &index);
-        if (acquired == VK_ERROR_OUT_OF_DATE_KHR) {
+        VkResult acquired = VK_SUCCESS;
+        const auto index = acquireImage(f, acquired);
+        if (!index) {
             return PresentResult::OutOfDate;
         }
-        if (acquired != VK_SUBOPTIMAL_KHR) {
-            SKINSIM_VK_CHECK(acquired);
-        }
-        device.resetFences(*inFlight_[f]);
-
         vk::CommandBuffer cmd = *commandBuffers_[f];
         cmd.reset();
         cmd.begin(vk::CommandBufferBeginInfo(vk::CommandBufferUsageFlagBits::eOneTimeSubmit));
-        const bool reuse = options.reusePicture && pictureExtent_ == renderer.extent();
-        if (!reuse) {
+        if (!options.reusePicture || pictureExtent_ != renderer.extent()) {
             if (auto recorded = renderer.record(cmd, scene, settings, frame_); !recorded) {
                 throw gpu::GpuError(
                     recorded.error().message); // checked above: only a Vulkan failure gets here
             }
             pictureExtent_ = renderer.extent();
         }
-        const vk::Image image = images_[index];
-        using S = vk::PipelineStageFlagBits;
-        using A = vk::AccessFlagBits;
-        barrier(cmd, image, vk::ImageLayout::eUndefined, vk::ImageLayout::eTransferDstOptimal, {},
-                A::eTransferWrite, S::eTransfer, S::eTransfer);
-        const vk::Extent2D from = renderer.extent();
-        const vk::Rect2D to = options.viewport.value_or(vk::Rect2D({0, 0}, extent_));
-        if (options.viewport) {
-            const vk::ClearColorValue grey(std::array<float, 4>{0.055f, 0.058f, 0.066f, 1.0f});
-            cmd.clearColorImage(
-                image, vk::ImageLayout::eTransferDstOptimal, grey,
-                vk::ImageSubresourceRange(vk::ImageAspectFlagBits::eColor, 0, 1, 0, 1));
-            barrier(cmd, image, vk::ImageLayout::eTransferDstOptimal,
-                    vk::ImageLayout::eTransferDstOptimal, A::eTransferWrite, A::eTransferWrite,
-                    S::eTransfer, S::eTransfer);
-        }
-        const vk::ImageBlit blit(
-            vk::ImageSubresourceLayers(vk::ImageAspectFlagBits::eColor, 0, 0, 1),
-            {vk::Offset3D(0, 0, 0), vk::Offset3D(static_cast<std::int32_t>(from.width),
-                                                 static_cast<std::int32_t>(from.height), 1)},
-            vk::ImageSubresourceLayers(vk::ImageAspectFlagBits::eColor, 0, 0, 1),
-            {vk::Offset3D(to.offset.x, to.offset.y, 0),
-             vk::Offset3D(to.offset.x + static_cast<std::int32_t>(to.extent.width),
-                          to.offset.y + static_cast<std::int32_t>(to.extent.height), 1)});
-        cmd.blitImage(renderer.output().handle(), vk::ImageLayout::eTransferSrcOptimal, image,
-                      vk::ImageLayout::eTransferDstOptimal, blit, vk::Filter::eLinear);
-        barrier(cmd, image, vk::ImageLayout::eTransferDstOptimal,
-                vk::ImageLayout::eColorAttachmentOptimal, A::eTransferWrite,
-                A::eColorAttachmentRead | A::eColorAttachmentWrite, S::eTransfer,
-                S::eColorAttachmentOutput);
+        const vk::Image image = images_[*index];
+        recordBlit(cmd, renderer, image, options.viewport);
         if (drawOnTop) {
-            drawOnTop(cmd, {image, *views_[index], format_, extent_, index});
+            drawOnTop(cmd, {image, *views_[*index], format_, extent_, *index});
         }
-        if (options.capture != nullptr) {
-            const vk::DeviceSize bytes = vk::DeviceSize(extent_.width) * extent_.height * 4;
-            if (!captureBuffer_ || captureBuffer_->sizeBytes() < bytes) {
-                captureBuffer_ = std::make_unique<gpu::Buffer>(
-                    *context_, gpu::BufferDesc{.sizeBytes = bytes,
-                                               .usage = vk::BufferUsageFlagBits::eTransferDst,
-                                               .hostVisible = true,
-                                               .hostCached = true});
-            }
-            barrier(cmd, image, vk::ImageLayout::eColorAttachmentOptimal,
-                    vk::ImageLayout::eTransferSrcOptimal, A::eColorAttachmentWrite,
-                    A::eTransferRead, S::eColorAttachmentOutput, S::eTransfer);
-            const vk::BufferImageCopy region(
-                0, 0, 0, vk::ImageSubresourceLayers(vk::ImageAspectFlagBits::eColor, 0, 0, 1),
-                {0, 0, 0}, vk::Extent3D(extent_.width, extent_.height, 1));
-            cmd.copyImageToBuffer(image, vk::ImageLayout::eTransferSrcOptimal,
-                                  captureBuffer_->handle(), region);
-            barrier(cmd, image, vk::ImageLayout::eTransferSrcOptimal,
-                    vk::ImageLayout::ePresentSrcKHR, A::eTransferRead, {}, S::eTransfer,
-                    S::eBottomOfPipe);
-            const vk::BufferMemoryBarrier hostRead(A::eTransferWrite, A::eHostRead,
-                                                   VK_QUEUE_FAMILY_IGNORED, VK_QUEUE_FAMILY_IGNORED,
-                                                   captureBuffer_->handle(), 0, VK_WHOLE_SIZE);
-            cmd.pipelineBarrier(S::eTransfer, S::eHost, {}, {}, hostRead, {});
-        } else {
-            barrier(cmd, image, vk::ImageLayout::eColorAttachmentOptimal,
-                    vk::ImageLayout::ePresentSrcKHR, A::eColorAttachmentWrite, {},
-                    S::eColorAttachmentOutput, S::eBottomOfPipe);
-        }
+        recordHandOver(cmd, image, options.capture != nullptr);
         cmd.end();
-
-        const vk::PipelineStageFlags waitStage = S::eTransfer;
-        const vk::SubmitInfo submit(*imageAvailable_[f], waitStage, cmd, *renderFinished_[index]);
-        context_->queue().submit(submit, *inFlight_[f]);
-        ++frame_;
+        submit(cmd, f, *index);
         if (options.capture != nullptr) {
-            SKINSIM_VK_CHECK(device.waitForFences(*inFlight_[f], VK_TRUE,
-                                                  std::numeric_limits<std::uint64_t>::max()));
+            SKINSIM_VK_CHECK(context_->device().waitForFences(
+                *inFlight_[f], VK_TRUE, std::numeric_limits<std::uint64_t>::max()));
             readCapture(*options.capture);
         }
-
-        const VkSwapchainKHR swapchain = *swapchain_;
-        const VkSemaphore finished = *renderFinished_[index];
-        const VkPresentInfoKHR presentInfo{VK_STRUCTURE_TYPE_PRESENT_INFO_KHR,
-                                           nullptr,
-                                           1,
-                                           &finished,
-                                           1,
-                                           &swapchain,
-                                           &index,
-                                           nullptr};
-        const VkResult presented = vkQueuePresentKHR(*context_->queue(), &presentInfo);
-        if (presented == VK_ERROR_OUT_OF_DATE_KHR) {
-            return PresentResult::OutOfDate;
-        }
-        if (presented == VK_SUBOPTIMAL_KHR || acquired == VK_SUBOPTIMAL_KHR) {
-            return PresentResult::Suboptimal;
-        }
-        SKINSIM_VK_CHECK(presented);
-        return PresentResult::Presented;
+        return presentImage(*index, acquired);
     } catch (const std::exception& e) {
         return Error::failure(std::string("presenting a frame: ") + e.what());
     }
+}
+
+std::optional<std::uint32_t> SwapchainPresenter::acquireImage(std::size_t f, VkResult& acquired) {
+    const auto& device = context_->device();
+    SKINSIM_VK_CHECK(
+        device.waitForFences(*inFlight_[f], VK_TRUE, std::numeric_limits<std::uint64_t>::max()));
+    // Out-of-date is an expected result here, not an error: the raw call returns it.
+    std::uint32_t index = 0;
+    acquired =
+        vkAcquireNextImageKHR(*device, *swapchain_, std::numeric_limits<std::uint64_t>::max(),
+                              *imageAvailable_[f], VK_NULL_HANDLE, &index);
+    if (acquired == VK_ERROR_OUT_OF_DATE_KHR) {
+        return std::nullopt;
+    }
+    if (acquired != VK_SUBOPTIMAL_KHR) {
+        SKINSIM_VK_CHECK(acquired);
+    }
+    device.resetFences(*inFlight_[f]);
+    return index;
+}
+
+void SwapchainPresenter::recordBlit(vk::CommandBuffer cmd, Renderer& renderer, vk::Image image,
+                                    const std::optional<vk::Rect2D>& viewport) {
+    using S = vk::PipelineStageFlagBits;
+    using A = vk::AccessFlagBits;
+    barrier(cmd, image, vk::ImageLayout::eUndefined, vk::ImageLayout::eTransferDstOptimal, {},
+            A::eTransferWrite, S::eTransfer, S::eTransfer);
+    const vk::Extent2D from = renderer.extent();
+    const vk::Rect2D to = viewport.value_or(vk::Rect2D({0, 0}, extent_));
+    if (viewport) {
+        // Around the 3D view (the panels draw over it): the studio's background grey.
+        const vk::ClearColorValue grey(std::array<float, 4>{0.055f, 0.058f, 0.066f, 1.0f});
+        cmd.clearColorImage(image, vk::ImageLayout::eTransferDstOptimal, grey,
+                            vk::ImageSubresourceRange(vk::ImageAspectFlagBits::eColor, 0, 1, 0, 1));
+        barrier(cmd, image, vk::ImageLayout::eTransferDstOptimal,
+                vk::ImageLayout::eTransferDstOptimal, A::eTransferWrite, A::eTransferWrite,
+                S::eTransfer, S::eTransfer);
+    }
+    const vk::ImageBlit blit(
+        vk::ImageSubresourceLayers(vk::ImageAspectFlagBits::eColor, 0, 0, 1),
+        {vk::Offset3D(0, 0, 0), vk::Offset3D(static_cast<std::int32_t>(from.width),
+                                             static_cast<std::int32_t>(from.height), 1)},
+        vk::ImageSubresourceLayers(vk::ImageAspectFlagBits::eColor, 0, 0, 1),
+        {vk::Offset3D(to.offset.x, to.offset.y, 0),
+         vk::Offset3D(to.offset.x + static_cast<std::int32_t>(to.extent.width),
+                      to.offset.y + static_cast<std::int32_t>(to.extent.height), 1)});
+    cmd.blitImage(renderer.output().handle(), vk::ImageLayout::eTransferSrcOptimal, image,
+                  vk::ImageLayout::eTransferDstOptimal, blit, vk::Filter::eLinear);
+    barrier(cmd, image, vk::ImageLayout::eTransferDstOptimal,
+            vk::ImageLayout::eColorAttachmentOptimal, A::eTransferWrite,
+            A::eColorAttachmentRead | A::eColorAttachmentWrite, S::eTransfer,
+            S::eColorAttachmentOutput);
+}
+
+void SwapchainPresenter::recordHandOver(vk::CommandBuffer cmd, vk::Image image, bool capture) {
+    using S = vk::PipelineStageFlagBits;
+    using A = vk::AccessFlagBits;
+    if (!capture) {
+        barrier(cmd, image, vk::ImageLayout::eColorAttachmentOptimal,
+                vk::ImageLayout::ePresentSrcKHR, A::eColorAttachmentWrite, {},
+                S::eColorAttachmentOutput, S::eBottomOfPipe);
+        return;
+    }
+    // The capture: the finished image copied to a host-visible buffer, then presented.
+    const vk::DeviceSize bytes = vk::DeviceSize(extent_.width) * extent_.height * 4;
+    if (!captureBuffer_ || captureBuffer_->sizeBytes() < bytes) {
+        captureBuffer_ = std::make_unique<gpu::Buffer>(
+            *context_, gpu::BufferDesc{.sizeBytes = bytes,
+                                       .usage = vk::BufferUsageFlagBits::eTransferDst,
+                                       .hostVisible = true,
+                                       .hostCached = true});
+    }
+    barrier(cmd, image, vk::ImageLayout::eColorAttachmentOptimal,
+            vk::ImageLayout::eTransferSrcOptimal, A::eColorAttachmentWrite, A::eTransferRead,
+            S::eColorAttachmentOutput, S::eTransfer);
+    const vk::BufferImageCopy region(
+        0, 0, 0, vk::ImageSubresourceLayers(vk::ImageAspectFlagBits::eColor, 0, 0, 1), {0, 0, 0},
+        vk::Extent3D(extent_.width, extent_.height, 1));
+    cmd.copyImageToBuffer(image, vk::ImageLayout::eTransferSrcOptimal, captureBuffer_->handle(),
+                          region);
+    barrier(cmd, image, vk::ImageLayout::eTransferSrcOptimal, vk::ImageLayout::ePresentSrcKHR,
+            A::eTransferRead, {}, S::eTransfer, S::eBottomOfPipe);
+    const vk::BufferMemoryBarrier hostRead(A::eTransferWrite, A::eHostRead, VK_QUEUE_FAMILY_IGNORED,
+                                           VK_QUEUE_FAMILY_IGNORED, captureBuffer_->handle(), 0,
+                                           VK_WHOLE_SIZE);
+    cmd.pipelineBarrier(S::eTransfer, S::eHost, {}, {}, hostRead, {});
+}
+
+void SwapchainPresenter::submit(vk::CommandBuffer cmd, std::size_t f, std::uint32_t index) {
+    const vk::PipelineStageFlags waitStage = vk::PipelineStageFlagBits::eTransfer;
+    const vk::SubmitInfo info(*imageAvailable_[f], waitStage, cmd, *renderFinished_[index]);
+    context_->queue().submit(info, *inFlight_[f]);
+    ++frame_;
+}
+
+PresentResult SwapchainPresenter::presentImage(std::uint32_t index, VkResult acquired) {
+    const VkSwapchainKHR swapchain = *swapchain_;
+    const VkSemaphore finished = *renderFinished_[index];
+    const VkPresentInfoKHR presentInfo{
+        VK_STRUCTURE_TYPE_PRESENT_INFO_KHR, nullptr, 1, &finished, 1, &swapchain, &index, nullptr};
+    const VkResult presented = vkQueuePresentKHR(*context_->queue(), &presentInfo);
+    if (presented == VK_ERROR_OUT_OF_DATE_KHR) {
+        return PresentResult::OutOfDate;
+    }
+    if (presented == VK_SUBOPTIMAL_KHR || acquired == VK_SUBOPTIMAL_KHR) {
+        return PresentResult::Suboptimal;
+    }
+    SKINSIM_VK_CHECK(presented);
+    return PresentResult::Presented;
 }
 
 } // namespace skinsim::render

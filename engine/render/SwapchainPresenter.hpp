@@ -87,6 +87,14 @@ class SwapchainPresenter {
     SwapchainPresenter(const gpu::Context& context, const PresenterConfig& config);
     void createSwapchain(vk::Extent2D wanted);
     void readCapture(Image8& out) const;
+    // The steps of present(): take a swap chain image (none: out of date), blit the picture into
+    // it, hand it over (to presenting, or to the capture buffer first), submit, present.
+    std::optional<std::uint32_t> acquireImage(std::size_t frameSlot, VkResult& acquired);
+    void recordBlit(vk::CommandBuffer cmd, Renderer& renderer, vk::Image image,
+                    const std::optional<vk::Rect2D>& viewport);
+    void recordHandOver(vk::CommandBuffer cmd, vk::Image image, bool capture);
+    void submit(vk::CommandBuffer cmd, std::size_t frameSlot, std::uint32_t index);
+    PresentResult presentImage(std::uint32_t index, VkResult acquired);
 
     const gpu::Context* context_;
     PresenterConfig config_;
