@@ -516,7 +516,7 @@ void StudioApp::scarsPanel() {
             }
             ImGui::PopID();
         }
-        static ScarType newType = ScarType::Boxcar;
+        ScarType& newType = panels_.newGroupType;
         ImGui::SetNextItemWidth(120.0f * contentScale_);
         enumCombo("##newtype", newType, kScarTypes);
         ImGui::SameLine();
@@ -634,101 +634,7 @@ void StudioApp::planPanel() {
             remove = static_cast<int>(i);
         }
         if (open) {
-            int day = entry.day;
-            if (ImGui::InputInt("Day", &day, 1, 7, ImGuiInputTextFlags_EnterReturnsTrue)) {
-                editScenario("session day", [&](Scenario& e) {
-                    setSessionDay(e, static_cast<int>(i), day);
-                    return Status{};
-                });
-            }
-            if (modality != nullptr) {
-                for (const ModalityParameter& p : modality->parameters) {
-                    const std::string name(p.name);
-                    // What people call it, with its unit; the scenario key keeps the ID.
-                    std::string label(p.label.empty() ? p.name : p.label);
-                    if (!p.unit.empty()) {
-                        label += " (" + std::string(p.unit) + ")";
-                    }
-                    label += "##" + name;
-                    bool changed = false;
-                    double number = 0;
-                    std::string choice;
-                    if (p.kind == ParameterKind::Real) {
-                        float v = static_cast<float>(
-                            entry.numbers.count(name) ? entry.numbers.at(name) : p.defaultValue);
-                        changed = ImGui::SliderFloat(label.c_str(), &v, static_cast<float>(p.min),
-                                                     static_cast<float>(p.max), "%.2f");
-                        number = v;
-                    } else if (p.kind == ParameterKind::Integer) {
-                        int v = static_cast<int>(entry.numbers.count(name) ? entry.numbers.at(name)
-                                                                           : p.defaultValue);
-                        changed = ImGui::SliderInt(label.c_str(), &v, static_cast<int>(p.min),
-                                                   static_cast<int>(p.max));
-                        number = v;
-                    } else if (p.kind == ParameterKind::YesNo) {
-                        bool v = (entry.numbers.count(name) ? entry.numbers.at(name)
-                                                            : p.defaultValue) > 0.5;
-                        changed = ImGui::Checkbox(label.c_str(), &v);
-                        number = v ? 1.0 : 0.0;
-                    } else {
-                        choice = entry.choices.count(name) ? entry.choices.at(name)
-                                                           : std::string(p.defaultChoice);
-                        if (ImGui::BeginCombo(label.c_str(), choice.c_str())) {
-                            for (const std::string_view c : p.choices) {
-                                if (ImGui::Selectable(std::string(c).c_str(), c == choice)) {
-                                    choice = std::string(c);
-                                    changed = true;
-                                }
-                            }
-                            ImGui::EndCombo();
-                        }
-                    }
-                    if (changed) {
-                        editScenario(name, [&](Scenario& e) {
-                            PlanEntry& target = e.plan[i];
-                            if (p.kind == ParameterKind::Choice) {
-                                target.choices[name] = choice;
-                            } else {
-                                target.numbers[name] = std::clamp(number, p.min, p.max);
-                            }
-                            return Status{};
-                        });
-                    }
-                    probeItem("session " + std::to_string(i) + "/" + name);
-                    strokeAround(document_, "session parameter");
-                    if (ImGui::IsItemHovered()) {
-                        ImGui::SetTooltip("%.*s\nAllowed: %g..%g %.*s\nSource: %.*s",
-                                          static_cast<int>(p.description.size()),
-                                          p.description.data(), p.min, p.max,
-                                          static_cast<int>(p.unit.size()), p.unit.data(),
-                                          static_cast<int>(p.source.size()), p.source.data());
-                    }
-                }
-            }
-            // Target: the modality's default, all scars, or one type.
-            const char* targets[] = {"default", "all",     "icepick",
-                                     "boxcar",  "rolling", "chickenpox"};
-            int current = 0;
-            if (entry.target.kind == Target::Kind::All) {
-                current = 1;
-            } else if (entry.target.kind == Target::Kind::Type) {
-                current = 2 + static_cast<int>(entry.target.type);
-            }
-            if (entry.target.kind == Target::Kind::Ids) {
-                ImGui::Text("Target: %zu chosen scars", entry.target.ids.size());
-            } else if (ImGui::Combo("Target", &current, targets, 6)) {
-                editScenario("session target", [&](Scenario& e) {
-                    Target& t = e.plan[i].target;
-                    t.ids.clear();
-                    t.kind = current == 0   ? Target::Kind::Default
-                             : current == 1 ? Target::Kind::All
-                                            : Target::Kind::Type;
-                    if (current >= 2) {
-                        t.type = kScarTypes[current - 2];
-                    }
-                    return Status{};
-                });
-            }
+            sessionSettings(i, entry, modality);
             ImGui::TreePop();
         }
         ImGui::PopID();
@@ -745,9 +651,112 @@ void StudioApp::planPanel() {
                        : Status(Error::badInput("that session is already at the end"));
         });
     }
+    addSessionControls(s);
+}
+
+/// One session's day, catalogue settings (labelled with their units, the source in the
+/// tooltip) and target.
+void StudioApp::sessionSettings(std::size_t i, const PlanEntry& entry, const Modality* modality) {
+    int day = entry.day;
+    if (ImGui::InputInt("Day", &day, 1, 7, ImGuiInputTextFlags_EnterReturnsTrue)) {
+        editScenario("session day", [&](Scenario& e) {
+            setSessionDay(e, static_cast<int>(i), day);
+            return Status{};
+        });
+    }
+    if (modality != nullptr) {
+        for (const ModalityParameter& p : modality->parameters) {
+            const std::string name(p.name);
+            // What people call it, with its unit; the scenario key keeps the ID.
+            std::string label(p.label.empty() ? p.name : p.label);
+            if (!p.unit.empty()) {
+                label += " (" + std::string(p.unit) + ")";
+            }
+            label += "##" + name;
+            bool changed = false;
+            double number = 0;
+            std::string choice;
+            if (p.kind == ParameterKind::Real) {
+                float v = static_cast<float>(entry.numbers.count(name) ? entry.numbers.at(name)
+                                                                       : p.defaultValue);
+                changed = ImGui::SliderFloat(label.c_str(), &v, static_cast<float>(p.min),
+                                             static_cast<float>(p.max), "%.2f");
+                number = v;
+            } else if (p.kind == ParameterKind::Integer) {
+                int v = static_cast<int>(entry.numbers.count(name) ? entry.numbers.at(name)
+                                                                   : p.defaultValue);
+                changed = ImGui::SliderInt(label.c_str(), &v, static_cast<int>(p.min),
+                                           static_cast<int>(p.max));
+                number = v;
+            } else if (p.kind == ParameterKind::YesNo) {
+                bool v =
+                    (entry.numbers.count(name) ? entry.numbers.at(name) : p.defaultValue) > 0.5;
+                changed = ImGui::Checkbox(label.c_str(), &v);
+                number = v ? 1.0 : 0.0;
+            } else {
+                choice = entry.choices.count(name) ? entry.choices.at(name)
+                                                   : std::string(p.defaultChoice);
+                if (ImGui::BeginCombo(label.c_str(), choice.c_str())) {
+                    for (const std::string_view c : p.choices) {
+                        if (ImGui::Selectable(std::string(c).c_str(), c == choice)) {
+                            choice = std::string(c);
+                            changed = true;
+                        }
+                    }
+                    ImGui::EndCombo();
+                }
+            }
+            if (changed) {
+                editScenario(name, [&](Scenario& e) {
+                    PlanEntry& target = e.plan[i];
+                    if (p.kind == ParameterKind::Choice) {
+                        target.choices[name] = choice;
+                    } else {
+                        target.numbers[name] = std::clamp(number, p.min, p.max);
+                    }
+                    return Status{};
+                });
+            }
+            probeItem("session " + std::to_string(i) + "/" + name);
+            strokeAround(document_, "session parameter");
+            if (ImGui::IsItemHovered()) {
+                ImGui::SetTooltip("%.*s\nAllowed: %g..%g %.*s\nSource: %.*s",
+                                  static_cast<int>(p.description.size()), p.description.data(),
+                                  p.min, p.max, static_cast<int>(p.unit.size()), p.unit.data(),
+                                  static_cast<int>(p.source.size()), p.source.data());
+            }
+        }
+    }
+    // Target: the modality's default, all scars, or one type.
+    const char* targets[] = {"default", "all", "icepick", "boxcar", "rolling", "chickenpox"};
+    int current = 0;
+    if (entry.target.kind == Target::Kind::All) {
+        current = 1;
+    } else if (entry.target.kind == Target::Kind::Type) {
+        current = 2 + static_cast<int>(entry.target.type);
+    }
+    if (entry.target.kind == Target::Kind::Ids) {
+        ImGui::Text("Target: %zu chosen scars", entry.target.ids.size());
+    } else if (ImGui::Combo("Target", &current, targets, 6)) {
+        editScenario("session target", [&](Scenario& e) {
+            Target& t = e.plan[i].target;
+            t.ids.clear();
+            t.kind = current == 0   ? Target::Kind::Default
+                     : current == 1 ? Target::Kind::All
+                                    : Target::Kind::Type;
+            if (current >= 2) {
+                t.type = kScarTypes[current - 2];
+            }
+            return Status{};
+        });
+    }
+}
+
+/// Adding one session, or a course at the modality's published spacing.
+void StudioApp::addSessionControls(const Scenario& s) {
     // Adding: one session, or a course with the published spacing.
-    static int modalityIndex = 0;
-    static int sessions = 3;
+    int& modalityIndex = panels_.modalityIndex;
+    int& sessions = panels_.courseSessions;
     const auto catalog = modalityCatalog();
     modalityIndex = std::clamp(modalityIndex, 0, static_cast<int>(catalog.size()) - 1);
     const Modality& chosen = catalog[static_cast<std::size_t>(modalityIndex)];

@@ -72,6 +72,8 @@ class StudioApp {
     void patientPanel();
     void scarsPanel();
     void planPanel();
+    void sessionSettings(std::size_t i, const PlanEntry& entry, const Modality* modality);
+    void addSessionControls(const Scenario& s);
     void timelineBar();
     void viewPanel();
     void outcomePanel();
@@ -144,6 +146,14 @@ class StudioApp {
     bool playing_ = false;
     int shownDay_ = 0;     ///< the day whose surface is on screen (may lag day_)
     bool dayExact_ = true; ///< false while an on-demand day is being computed
+
+    /// What the panels remember between frames (choices not yet applied to the scenario).
+    struct PanelState {
+        ScarType newGroupType = ScarType::Boxcar; ///< Scars: the type "Add group" adds
+        int modalityIndex = 0;                    ///< Plan: the catalogue entry to add
+        int courseSessions = 3;                   ///< Plan: sessions in "Add course"
+    };
+    PanelState panels_;
 
     // Brush.
     BrushTool tool_ = BrushTool::Navigate;
