@@ -473,6 +473,29 @@ void StudioApp::movePatchOnFace(float x, float y) {
                         " (the skin and the outcome stay the same).");
 }
 
+bool StudioApp::showingPreviousPlan() const {
+    return after_.gpu && snapshot_ && after_.revision != snapshot_->revision &&
+           after_.day == static_cast<int>(std::lround(day_));
+}
+
+std::shared_ptr<const DaySurface> StudioApp::surfaceOfDay(const SimulationSnapshot& s, int day) {
+    if (const auto it = s.days.find(day); it != s.days.end()) {
+        return it->second;
+    }
+    if (auto onDemand = worker_.onDemand(s.revision, day)) {
+        return onDemand;
+    }
+    if (s.stage >= SimulationStage::Outcome) {
+        worker_.requestDay(day);
+    }
+    // Meanwhile, the nearest cached day before it.
+    auto it = s.days.upper_bound(day);
+    if (it != s.days.begin()) {
+        --it;
+    }
+    return it->second;
+}
+
 void StudioApp::updateSurfaces() {
     snapshot_ = worker_.latest();
     const SimulationSnapshot& s = *snapshot_;
@@ -486,24 +509,10 @@ void StudioApp::updateSurfaces() {
     std::shared_ptr<const DaySurface> surface;
     // While the median patient of an edit has not reached the day shown, the previous plan's
     // picture of that day stays (labelled and greyed), rather than an earlier, untreated day.
-    const bool keepPrevious = s.days.count(wanted) == 0 && s.stage <= SimulationStage::Median &&
-                              after_.gpu && after_.day == wanted && after_.revision != s.revision;
-    if (keepPrevious) {
-        // nothing new to show yet
-    } else if (const auto it = s.days.find(wanted); it != s.days.end()) {
-        surface = it->second;
-    } else if (auto onDemand = worker_.onDemand(s.revision, wanted)) {
-        surface = onDemand;
-    } else {
-        if (s.stage >= SimulationStage::Outcome || s.stage == SimulationStage::Done) {
-            worker_.requestDay(wanted);
-        }
-        // Meanwhile, the nearest cached day before it.
-        auto it = s.days.upper_bound(wanted);
-        if (it != s.days.begin()) {
-            --it;
-        }
-        surface = it->second;
+    const bool keepPrevious =
+        showingPreviousPlan() && s.days.count(wanted) == 0 && s.stage <= SimulationStage::Median;
+    if (!keepPrevious) {
+        surface = surfaceOfDay(s, wanted);
     }
     // Surface maps are built on another thread (a 1200² patch takes a good part of a second on
     // the CPU); the frame only uploads finished maps, one surface at a time.
@@ -745,9 +754,7 @@ void StudioApp::drawViewOverlay() {
     const float s = contentScale_;
     // What the view shows, in words, top left; the simulation's state when it is working.
     std::string caption = "Day " + std::to_string(shownDay_);
-    const bool previousPlan = after_.gpu && snapshot_ && after_.revision != snapshot_->revision &&
-                              after_.day == static_cast<int>(std::lround(day_));
-    if (previousPlan) {
+    if (showingPreviousPlan()) {
         // The edit's own picture follows when its median patient reaches this day.
         draw->AddRectFilled(ImVec2(x0, y0),
                             ImVec2(x0 + static_cast<float>(viewRect_.extent.width),

@@ -50,6 +50,12 @@ class StudioApp {
     void setPresenting(bool on);
     void stepObservedDay(int step);
     void updateSurfaces();
+    /// The surface to show for `day`: cached, computed on demand, or (asked for meanwhile) the
+    /// nearest cached day before it.
+    std::shared_ptr<const DaySurface> surfaceOfDay(const SimulationSnapshot& s, int day);
+    /// The view shows the previous revision's picture of the day on the timeline (an edit is
+    /// being simulated).
+    bool showingPreviousPlan() const;
     void retire(std::unique_ptr<render::GpuSurface> surface);
     void updateFace();
     void movePatchOnFace(float x, float y);
