@@ -182,7 +182,14 @@ Status writeFileAtomically(const fs::path& path, std::string_view bytes) {
     });
 }
 
-Result<std::string> readFile(const fs::path& path, std::uintmax_t maxBytes) {
+namespace {
+std::string tooLarge(const fs::path& path, std::uintmax_t size, std::uintmax_t maxBytes) {
+    return path.string() + ": is " + std::to_string(size) + " bytes; the limit is " +
+           std::to_string(maxBytes) + " bytes";
+}
+} // namespace
+
+Status checkInputFile(const fs::path& path, std::uintmax_t maxBytes) {
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (!fs::exists(status)) {
@@ -194,6 +201,16 @@ Result<std::string> readFile(const fs::path& path, std::uintmax_t maxBytes) {
     if (!fs::is_regular_file(status)) {
         return Error::badInput(path.string() + ": is " + kindOf(status) +
                                ", not a regular file; skinsim reads only regular files");
+    }
+    if (const std::uintmax_t size = fs::file_size(path, ec); !ec && size > maxBytes) {
+        return Error::badInput(tooLarge(path, size, maxBytes));
+    }
+    return {};
+}
+
+Result<std::string> readFile(const fs::path& path, std::uintmax_t maxBytes) {
+    if (Status checked = checkInputFile(path, maxBytes); !checked) {
+        return checked.error();
     }
     // O_NONBLOCK: should a pipe replace the file after the check above, open() does not wait.
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
@@ -211,8 +228,7 @@ Result<std::string> readFile(const fs::path& path, std::uintmax_t maxBytes) {
     }
     const auto size = static_cast<std::uintmax_t>(info.st_size);
     if (size > maxBytes) {
-        return Error::badInput(path.string() + ": is " + std::to_string(size) +
-                               " bytes; the limit is " + std::to_string(maxBytes) + " bytes");
+        return Error::badInput(tooLarge(path, size, maxBytes));
     }
     std::string text(static_cast<std::size_t>(size), '\0');
     std::size_t done = 0;

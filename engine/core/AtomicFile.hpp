@@ -24,6 +24,12 @@ Status writeAtomically(const std::filesystem::path& path,
 /// Writes `bytes` to `path` atomically.
 Status writeFileAtomically(const std::filesystem::path& path, std::string_view bytes);
 
+/// Checks that `path` is a regular file of at most `maxBytes`, before anything opens it: the same
+/// clear error as readFile's when it is missing, a folder, a pipe, a device or too large. For
+/// readers that open files themselves (Assimp, image decoders).
+Status checkInputFile(const std::filesystem::path& path,
+                      std::uintmax_t maxBytes = std::numeric_limits<std::uintmax_t>::max());
+
 /// Reads a whole regular file; a clear error when it is missing, unreadable, not a regular file
 /// (a folder, a pipe, a device: refused without reading a byte) or larger than `maxBytes`.
 Result<std::string> readFile(const std::filesystem::path& path,

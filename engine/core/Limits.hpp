@@ -30,6 +30,10 @@ inline constexpr std::uintmax_t kMaxExrFileBytes = std::uintmax_t{128} << 20;
 /// 10-300 MB as OBJ; Assimp holds the whole scene in memory, a few times the file's size.
 inline constexpr std::uintmax_t kMaxMeshFileBytes = std::uintmax_t{1} << 30;
 
+/// Largest texture image file read beside a mesh: 256 MiB, an uncompressed 8192 x 8192 RGBA
+/// image (kMaxImagePixels); compressed PNG or JPEG scans' textures are a few MB to tens of MB.
+inline constexpr std::uintmax_t kMaxTextureFileBytes = std::uintmax_t{256} << 20;
+
 /// Refuses a `width` x `height` map beyond kMaxMapSide per side or `maxCells` cells (or with a
 /// side below 1); `what` starts the message ("scan.png: declares 65536 x 65536 cells; ...").
 Status checkMapSize(std::int64_t width, std::int64_t height, const std::string& what,

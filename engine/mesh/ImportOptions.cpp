@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdio>
 #include <utility>
 
@@ -42,20 +43,31 @@ glm::vec3 directionOf(MeshAxis axis) {
 }
 
 /// Millimetres per file unit; Auto from the largest extent (see kScanExtentMinMm).
+/// The units given: the scan's size in them must still be one of a body part.
+Result<float> givenMillimetresPerUnit(float extent, MeshUnits units, const std::string& origin) {
+    const float mmPerUnit =
+        units == MeshUnits::Metres ? 1000.0f : (units == MeshUnits::Centimetres ? 10.0f : 1.0f);
+    const double mm = static_cast<double>(extent) * mmPerUnit;
+    if (std::isfinite(mm) && mm >= kGivenUnitsExtentMinMm && mm <= kGivenUnitsExtentMaxMm) {
+        return mmPerUnit;
+    }
+    char message[320];
+    std::snprintf(message, sizeof message,
+                  ": in the units given (--mesh-units %s) the mesh is %g mm across at its "
+                  "largest; a scan is %g-%g mm (a head or face %g-%g mm): check the units, or "
+                  "use --mesh-units auto",
+                  std::string(toString(units)).c_str(), mm, kGivenUnitsExtentMinMm,
+                  kGivenUnitsExtentMaxMm, kScanExtentMinMm, kScanExtentMaxMm);
+    return Error::badInput(origin + message);
+}
+
 Result<float> millimetresPerUnit(const TriangleMesh& mesh, MeshUnits units,
                                  const std::string& origin) {
-    switch (units) {
-    case MeshUnits::Millimetres:
-        return 1.0f;
-    case MeshUnits::Centimetres:
-        return 10.0f;
-    case MeshUnits::Metres:
-        return 1000.0f;
-    case MeshUnits::Auto:
-        break;
-    }
     const glm::vec3 size = boundsOf(mesh).size();
     const float extent = std::max({size.x, size.y, size.z});
+    if (units != MeshUnits::Auto) {
+        return givenMillimetresPerUnit(extent, units, origin);
+    }
     for (const float mmPerUnit : {1000.0f, 10.0f, 1.0f}) {
         const float mm = extent * mmPerUnit;
         if (mm >= kScanExtentMinMm && mm <= kScanExtentMaxMm) {

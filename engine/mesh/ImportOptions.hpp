@@ -32,6 +32,11 @@ struct ImportOptions {
 /// with neck and shoulders up to ~400 mm (Farkas 1994 head dimensions, with margin).
 inline constexpr float kScanExtentMinMm = 120.0f;
 inline constexpr float kScanExtentMaxMm = 400.0f;
+/// With the units given (--mesh-units), what is still taken as a scan, mm: from a 10 mm close
+/// scan of a few scars (PRIMOS's field is 18 x 13 mm) to a 2 m whole-body scan with the head in
+/// it.
+inline constexpr float kGivenUnitsExtentMinMm = 10.0f;
+inline constexpr float kGivenUnitsExtentMaxMm = 2000.0f;
 
 /// "auto", "mm", "cm" or "m"; anything else is badInput naming what is allowed.
 Result<MeshUnits> parseMeshUnits(std::string_view name);

@@ -1,5 +1,6 @@
 #include "mesh/MeshImport.hpp"
 
+#include "core/AtomicFile.hpp"
 #include "core/Limits.hpp"
 #include "mesh/TextureImage.hpp"
 
@@ -130,16 +131,9 @@ Result<std::optional<BaseColourTexture>> firstBaseColour(const aiScene& scene,
 
 Result<TriangleMesh> importMesh(const std::filesystem::path& path) {
     const std::string name = path.string();
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec)) {
-        return Error::badInput(name + (std::filesystem::exists(path, ec)
-                                           ? ": not a regular file (a mesh file is needed)"
-                                           : ": no such file"));
-    }
-    if (const auto bytes = std::filesystem::file_size(path, ec); !ec && bytes > kMaxMeshFileBytes) {
-        return Error::badInput(name + ": " + std::to_string(bytes) +
-                               " bytes; the limit for a mesh file is " +
-                               std::to_string(kMaxMeshFileBytes) + " bytes (1 GiB)");
+    // The same checks and wording as every other input (core's readFile); Assimp opens the file.
+    if (Status checked = checkInputFile(path, kMaxMeshFileBytes); !checked) {
+        return checked.error();
     }
     Assimp::Importer importer;
     // Points and lines are dropped (SortByPType + the flag below): a face view needs surfaces.

@@ -1,8 +1,9 @@
 #include "mesh/TextureImage.hpp"
 
+#include "core/AtomicFile.hpp"
+#include "core/Limits.hpp"
+
 #include <cstring>
-#include <fstream>
-#include <iterator>
 #include <limits>
 #include <memory>
 #include <stb_image.h>
@@ -39,13 +40,12 @@ Result<Image8> decodeTextureImage(std::span<const std::uint8_t> bytes, const std
 }
 
 Result<Image8> readTextureImage(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        return Error::badInput(path.string() + ": cannot open the texture");
+    auto text = readFile(path, kMaxTextureFileBytes);
+    if (!text) {
+        return text.error();
     }
-    const std::vector<std::uint8_t> bytes{std::istreambuf_iterator<char>(in),
-                                          std::istreambuf_iterator<char>()};
-    return decodeTextureImage(bytes, path.string());
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.value().data());
+    return decodeTextureImage(std::span(bytes, text.value().size()), path.string());
 }
 
 } // namespace skinsim::mesh

@@ -53,11 +53,16 @@ std::optional<glm::vec3> meanTextureColour(const mesh::TriangleMesh& mesh, glm::
             continue;
         }
         const glm::vec2 uv = mesh.uvs[i];
-        const int x =
-            std::clamp(static_cast<int>(uv.x * static_cast<float>(t.width)), 0, t.width - 1);
-        const int y = std::clamp(static_cast<int>((1.0f - uv.y) * static_cast<float>(t.height)), 0,
-                                 t.height - 1);
-        const std::uint8_t* p = t.at(x, y);
+        if (!std::isfinite(uv.x) || !std::isfinite(uv.y)) {
+            continue; // no texel (a NaN would make the cast below undefined)
+        }
+        // Wrapped into [0, 1) as the face sampler repeats (ScenePass), then the texel's index:
+        // in range before the cast, whatever the UV's size.
+        const auto texel = [](float u, int size) {
+            const float wrapped = u - std::floor(u);
+            return std::min(static_cast<int>(wrapped * static_cast<float>(size)), size - 1);
+        };
+        const std::uint8_t* p = t.at(texel(uv.x, t.width), texel(1.0f - uv.y, t.height));
         sum += glm::dvec3(srgbToLinear(p[0] / 255.0f), srgbToLinear(p[1] / 255.0f),
                           srgbToLinear(p[2] / 255.0f));
         ++n;

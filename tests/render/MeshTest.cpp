@@ -2,6 +2,7 @@
 // files giving clear errors (never a crash), generated UVs, and where a patch sits on a face.
 
 #include "../unit/core/TempDir.hpp"
+#include "core/AtomicFile.hpp"
 #include "mesh/FaceMesh.hpp"
 #include "mesh/MeshImport.hpp"
 #include "mesh/ObjWriter.hpp"
@@ -65,9 +66,13 @@ TEST(MeshImport, AFolderOrADeviceIsNotAMeshFile) {
         auto r = importMesh(path);
         ASSERT_FALSE(r) << path;
         EXPECT_EQ(r.error().kind, Error::Kind::BadInput);
-        EXPECT_NE(r.error().message.find(path.string() + ": not a regular file"), std::string::npos)
-            << r.error().message;
+        // Worded as every other input file is (core's readFile).
+        EXPECT_EQ(r.error().message, readFile(path).error().message);
     }
+    EXPECT_EQ(importMesh(dir.path()).error().message,
+              dir.path().string() + ": is a folder, not a file");
+    EXPECT_EQ(importMesh("/dev/zero").error().message,
+              "/dev/zero: is a device, not a regular file; skinsim reads only regular files");
 }
 
 TEST(MeshImport, AFileBeyondTheSizeLimitIsRefusedUnread) {
@@ -79,9 +84,9 @@ TEST(MeshImport, AFileBeyondTheSizeLimitIsRefusedUnread) {
     auto r = importMesh(big);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().kind, Error::Kind::BadInput);
-    EXPECT_NE(r.error().message.find(
-                  "huge.obj: 1073741825 bytes; the limit for a mesh file is 1073741824 bytes"),
-              std::string::npos)
+    EXPECT_NE(
+        r.error().message.find("huge.obj: is 1073741825 bytes; the limit is 1073741824 bytes"),
+        std::string::npos)
         << r.error().message;
 }
 

@@ -9,6 +9,7 @@
 #include "render/Camera.hpp"
 #include "render/Colormap.hpp"
 #include "render/DiffusionLut.hpp"
+#include "render/GpuFace.hpp"
 #include "render/Lighting.hpp"
 #include "render/ReliefReference.hpp"
 #include "render/SurfaceMaps.hpp"
@@ -18,6 +19,7 @@
 #include <cmath>
 #include <cstdio>
 #include <gtest/gtest.h>
+#include <limits>
 #include <random>
 
 using namespace skinsim;
@@ -35,6 +37,43 @@ FieldF pitField() {
     return f;
 }
 } // namespace
+
+TEST(MeanTextureColour, WrapsUvsAsTheSamplerDoesAndSkipsNonFiniteOnes) {
+    mesh::TriangleMesh mesh;
+    mesh.baseColour = Image8(2, 1, 4); // left texel black, right texel white
+    for (int c = 0; c < 4; ++c) {
+        mesh.baseColour.at(1, 0)[c] = 255;
+    }
+    const float nan = std::numeric_limits<float>::quiet_NaN();
+    // Every finite UV here lands on the right texel once wrapped (the face sampler repeats);
+    // clamped instead, -0.25 would read the left one. NaN and infinite UVs have no texel.
+    const std::vector<glm::vec2> uvs{{0.75f, 0.5f},
+                                     {1.75f, 0.5f},
+                                     {-0.25f, 0.5f},
+                                     {nan, 0.5f},
+                                     {0.75f, nan},
+                                     {1e30f, 0.5f},
+                                     {std::numeric_limits<float>::infinity(), 0.5f}};
+    for (const glm::vec2& uv : uvs) {
+        mesh.positions.emplace_back(0.0f);
+        mesh.uvs.push_back(uv);
+    }
+    mesh.uvs[5] = {0.75f + 1048576.0f, 0.5f}; // a large but exact float: still the right texel
+    auto colour = render::meanTextureColour(mesh, glm::vec3(0.0f), 1.0f);
+    ASSERT_TRUE(colour.has_value());
+    EXPECT_FLOAT_EQ(colour->r, 1.0f);
+    EXPECT_FLOAT_EQ(colour->g, 1.0f);
+
+    // Only a huge UV (2^100: its fraction is 0, the left texel) and NaNs: the huge one alone is
+    // read.
+    mesh.uvs = {{1.2676506e30f, 0.5f}, {nan, nan},  {nan, 0.5f}, {nan, 0.5f},
+                {nan, 0.5f},           {nan, 0.5f}, {nan, 0.5f}};
+    colour = render::meanTextureColour(mesh, glm::vec3(0.0f), 1.0f);
+    ASSERT_TRUE(colour.has_value());
+    EXPECT_FLOAT_EQ(colour->r, 0.0f);
+    mesh.uvs.assign(mesh.positions.size(), glm::vec2(nan));
+    EXPECT_FALSE(render::meanTextureColour(mesh, glm::vec3(0.0f), 1.0f).has_value());
+}
 
 TEST(ReliefReference, DepthBelowSurroundingSkinIsThePitsDepthInsideAndZeroOutside) {
     const FieldF h = pitField();

@@ -225,6 +225,32 @@ TEST(ScanImport, UnitsThatCannotBeToldAskForMeshUnits) {
     EXPECT_NE(r.error().message.find("--mesh-units"), std::string::npos) << r.error().message;
 }
 
+TEST(ScanImport, GivenUnitsThatMakeNoScanSaySo) {
+    test::TempDir dir;
+    writeTexturedObj(dir, 1.0f); // 200 units across: a head in mm, 200 m in metres
+    auto r = importMesh(dir / "scan.obj", {.units = MeshUnits::Metres});
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().kind, Error::Kind::BadInput);
+    EXPECT_NE(r.error().message.find(
+                  "scan.obj: in the units given (--mesh-units m) the mesh is 200000 mm across"),
+              std::string::npos)
+        << r.error().message;
+    // Beyond float range once in millimetres: the same message, not an infinite head.
+    writeTexturedObj(dir, 1e36f);
+    r = importMesh(dir / "scan.obj", {.units = MeshUnits::Metres});
+    ASSERT_FALSE(r);
+    EXPECT_NE(r.error().message.find("(--mesh-units m) the mesh is 2e+41 mm across"),
+              std::string::npos)
+        << r.error().message;
+    // Too small in the units given: 6 mm across said to be millimetres.
+    writeTexturedObj(dir, 0.03f);
+    r = importMesh(dir / "scan.obj", {.units = MeshUnits::Millimetres});
+    ASSERT_FALSE(r);
+    EXPECT_NE(r.error().message.find("(--mesh-units mm) the mesh is 6 mm across"),
+              std::string::npos)
+        << r.error().message;
+}
+
 TEST(ScanImport, UpAlongForwardIsRejected) {
     test::TempDir dir;
     writeTexturedObj(dir);
