@@ -2,15 +2,19 @@
 
 #include "core/AtomicFile.hpp"
 #include "core/Limits.hpp"
+#include "mesh/MeshFileCheck.hpp"
 #include "mesh/TextureImage.hpp"
 
 #include <algorithm>
+#include <assimp/BaseImporter.h>
 #include <assimp/Importer.hpp>
 #include <assimp/material.h>
 #include <assimp/postprocess.h>
 #include <assimp/scene.h>
 #include <cmath>
+#include <memory>
 #include <optional>
+#include <set>
 #include <span>
 #include <system_error>
 
@@ -127,6 +131,26 @@ Result<std::optional<BaseColourTexture>> firstBaseColour(const aiScene& scene,
     }
     return std::optional<BaseColourTexture>();
 }
+/// Takes out of `importer` every reader but those of the scan formats (kScanExtensions) and
+/// returns them: a file its extension's readers refuse is then offered, by signature, to those
+/// readers alone, never to the sixty others Assimp has (MeshFileCheck.hpp says why). Assimp's
+/// UnregisterLoader hands the reader back to the caller, who deletes it.
+std::vector<std::unique_ptr<Assimp::BaseImporter>> keepScanReaders(Assimp::Importer& importer) {
+    std::vector<std::unique_ptr<Assimp::BaseImporter>> removed;
+    for (std::size_t i = importer.GetImporterCount(); i-- > 0;) {
+        Assimp::BaseImporter* reader = importer.GetImporter(i);
+        std::set<std::string> extensions;
+        reader->GetExtensionList(extensions);
+        const bool scan = std::any_of(extensions.begin(), extensions.end(), [](const auto& e) {
+            return std::find(kScanExtensions.begin(), kScanExtensions.end(), e) !=
+                   kScanExtensions.end();
+        });
+        if (!scan && importer.UnregisterLoader(reader) == aiReturn_SUCCESS) {
+            removed.emplace_back(reader);
+        }
+    }
+    return removed;
+}
 } // namespace
 
 Result<TriangleMesh> importMesh(const std::filesystem::path& path) {
@@ -135,7 +159,14 @@ Result<TriangleMesh> importMesh(const std::filesystem::path& path) {
     if (Status checked = checkInputFile(path, kMaxMeshFileBytes); !checked) {
         return checked.error();
     }
+    if (Status format = checkScanFormat(path); !format) {
+        return format.error();
+    }
+    if (Status counts = checkPlyCounts(path); !counts) {
+        return counts.error();
+    }
     Assimp::Importer importer;
+    const auto otherReaders = keepScanReaders(importer);
     // Points and lines are dropped (SortByPType + the flag below): a face view needs surfaces.
     importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE,
                                 aiPrimitiveType_POINT | aiPrimitiveType_LINE);

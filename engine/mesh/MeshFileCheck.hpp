@@ -1,0 +1,33 @@
+#pragma once
+// What importMesh checks before Assimp reads a file, so that a small file cannot make the reader
+// allocate gigabytes: the scan formats skinsim reads, and PLY headers that declare more elements
+// than the file holds. Debian 12's Assimp 5.2.5 reserves memory for a PLY element's declared count
+// before it reads one: a 200-byte file declaring 300 million vertices took 11.7 GB and 9 minutes
+// before std::bad_alloc (measured 2026-12-04). And a file whose signature its extension's readers
+// refuse (a mutated .glb) is handed to every other reader Assimp has, by signature; the fuzz run
+// found one that took 3.5 GB that way (CI, 2026-12-03).
+
+#include "core/Result.hpp"
+
+#include <array>
+#include <filesystem>
+#include <string_view>
+
+namespace skinsim::mesh {
+
+/// The file extensions (lower case, no dot) of the scan formats skinsim reads: the formats phone
+/// scanners and 3D cameras export (README). Assimp's readers for every other format are left out.
+inline constexpr std::array<std::string_view, 6> kScanExtensions{"obj", "gltf", "glb",
+                                                                 "ply", "fbx",  "stl"};
+
+/// Whether the file's extension (any case) is one of kScanExtensions; else a clear error naming
+/// the file and the formats read.
+Status checkScanFormat(const std::filesystem::path& path);
+
+/// A PLY file (it starts with "ply"): every element's declared count times the fewest bytes one
+/// instance takes (binary: its properties' sizes, a list's count alone; ASCII: two characters a
+/// property) must fit in what follows the header. A header that cannot be parsed is left to
+/// Assimp, which refuses it. Files of other formats pass.
+Status checkPlyCounts(const std::filesystem::path& path);
+
+} // namespace skinsim::mesh
