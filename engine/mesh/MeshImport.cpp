@@ -162,7 +162,7 @@ Result<TriangleMesh> importMesh(const std::filesystem::path& path) {
     if (Status format = checkScanFormat(path); !format) {
         return format.error();
     }
-    if (Status counts = checkPlyCounts(path); !counts) {
+    if (Status counts = checkDeclaredSizes(path); !counts) {
         return counts.error();
     }
     Assimp::Importer importer;

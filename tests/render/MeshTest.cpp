@@ -202,6 +202,67 @@ TEST(MeshImport, PlyDeclaringMoreThanItHoldsIsRefusedBeforeAssimpReadsIt) {
         << r.error().message;
 }
 
+// Assimp's PLY reader did not return on a header without end_header (the fuzz run's 140-byte
+// input ran for minutes); headers the check cannot parse are refused, naming the line.
+TEST(MeshImport, PlyHeadersThatDoNotParseAreRefusedNamingTheLine) {
+    test::TempDir dir;
+    const std::pair<std::string, std::string> cases[] = {
+        {"no-end.ply", "ply\nformat ascii 1.0\nelement vertex 1\nproperty float x\n"
+                       "end_h,ader\n0\n"},
+        {"bad-count.ply", "ply\nformat ascii 1.0\nelement vertex 4x\nend_header\n0 0 0\n"},
+        {"bad-type.ply", "ply\nformat ascii 1.0\nelement vertex 1\nproperty flaot x\n"
+                         "end_header\n0\n"},
+        {"orphan.ply", "ply\nformat ascii 1.0\nproperty float x\nelement vertex 1\n"
+                       "end_header\n0\n"},
+    };
+    const std::string expected[] = {
+        "the PLY header has no end_header line in the file's first 1 MiB",
+        "the PLY header's line 'element vertex 4x' has no whole-number count",
+        "the PLY header's line 'property flaot x' names no PLY type",
+        "the PLY header's line 'property float x' comes before any element",
+    };
+    for (std::size_t i = 0; i < std::size(cases); ++i) {
+        writeText(dir / cases[i].first, cases[i].second);
+        auto r = importMesh(dir / cases[i].first);
+        ASSERT_FALSE(r) << cases[i].first;
+        EXPECT_EQ(r.error().kind, Error::Kind::BadInput);
+        EXPECT_EQ(r.error().message, (dir / cases[i].first).string() + ": " + expected[i]);
+    }
+}
+
+// Assimp allocates a GLB chunk's declared length before reading it: the fuzz run's 56-byte file
+// declaring a 1.9 GB JSON chunk asked for 1.9 GB.
+TEST(MeshImport, GlbDeclaringMoreThanItHoldsIsRefusedBeforeAssimpReadsIt) {
+    test::TempDir dir;
+    const auto le = [](std::uint32_t v) {
+        return std::string{char(v & 255), char(v >> 8 & 255), char(v >> 16 & 255), char(v >> 24)};
+    };
+    const std::string json = R"({"asset":{"version":"2.0"}})"; // 27 bytes, padded to 28
+    const auto glb = [&](std::uint32_t length, std::uint32_t chunk) {
+        return "glTF" + le(2) + le(length) + le(chunk) + "JSON" + json + " ";
+    };
+    writeText(dir / "chunk.glb", glb(48, 1886218460));
+    auto r = importMesh(dir / "chunk.glb");
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().kind, Error::Kind::BadInput);
+    EXPECT_EQ(r.error().message, (dir / "chunk.glb").string() +
+                                     ": the GLB file declares a chunk of 1886218460 bytes at byte "
+                                     "12, but holds 28 bytes after it (a truncated or damaged "
+                                     "file)");
+    writeText(dir / "length.glb", glb(4000000000u, 28));
+    r = importMesh(dir / "length.glb");
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().message, (dir / "length.glb").string() +
+                                     ": the GLB header declares 4000000000 bytes, but the file "
+                                     "has 48 (a truncated or damaged file)");
+    // Lengths that fit pass the check (this GLB holds no mesh, which Assimp or importMesh says).
+    writeText(dir / "fits.glb", glb(48, 28));
+    r = importMesh(dir / "fits.glb");
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().message.find("declares"), std::string::npos) << r.error().message;
+    // Real GLB scans still import: ScanImportTest's textured GLB heads.
+}
+
 TEST(MeshImport, FormatsThatAreNoScanFormatAreRefusedByName) {
     test::TempDir dir;
     writeText(dir / "head.blend", "BLENDER-v279");
