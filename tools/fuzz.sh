@@ -4,6 +4,8 @@
 # and leaves the input in build/fuzz/findings/TARGET/.
 #   tools/fuzz.sh                 every target, 60 s each
 #   tools/fuzz.sh 600 scenario    one target, ten minutes
+# SKINSIM_FUZZ_SEED=N fixes libFuzzer's seed (CI: the same inputs on every run, so a finding is
+# one the change brought, reproducible with the same seed); unset, each run draws its own.
 # New corpus entries go to build/fuzz/corpus/TARGET, never into the source tree.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -33,7 +35,12 @@ for t in "${targets[@]}"; do
   if [ -d "$SKINSIM_ROOT/tests/fuzz/regressions/$t" ]; then
     folders+=("$SKINSIM_ROOT/tests/fuzz/regressions/$t")
   fi
-  # -rss_limit_mb: the 4 GB the CLI tests allow; -timeout: one input may take 10 s at most.
-  "$fuzz_dir/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -rss_limit_mb=4096 -timeout=10 \
-    -max_len=65536 -artifact_prefix="$findings/" -print_final_stats=1 "${folders[@]}"
+  # -rss_limit_mb: the 4 GB the CLI tests allow; -malloc_limit_mb: no single allocation of more
+  # than 1 GB (skinsim's own largest, a 4096² float map, is 64 MB; a reader reserving what a few
+  # bytes declare is a finding before it costs the machine); -timeout: 10 s an input at most.
+  seed=()
+  if [ -n "${SKINSIM_FUZZ_SEED:-}" ]; then seed=(-seed="$SKINSIM_FUZZ_SEED"); fi
+  "$fuzz_dir/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -rss_limit_mb=4096 \
+    -malloc_limit_mb=1024 -timeout=10 "${seed[@]}" -max_len=65536 -artifact_prefix="$findings/" \
+    -print_final_stats=1 "${folders[@]}"
 done

@@ -60,10 +60,17 @@ Result<PlyHeader> parsePlyHeader(std::istream& in) {
     const auto refuse = [&line](const std::string& what) {
         return Error::badInput("the PLY header's line '" + line.substr(0, 80) + "' " + what);
     };
+    // Lines end at \n, \r or \r\n, as Assimp reads them.
     while (read < kMaxPlyHeaderBytes && std::getline(in, line)) {
         read += line.size() + 1;
-        if (!line.empty() && line.back() == '\r') {
-            line.pop_back();
+        if (const auto cr = line.find('\r'); cr != std::string::npos) {
+            read -= line.size() - cr;
+            in.seekg(static_cast<std::streamoff>(read));
+            line.resize(cr);
+            if (in.peek() == '\n') {
+                in.get();
+                read += 1;
+            }
         }
         std::istringstream words(line);
         std::string keyword;
@@ -188,7 +195,8 @@ Status checkDeclaredSizes(const std::filesystem::path& path) {
         return {}; // unreadable or shorter than any signature: Assimp says
     }
     in.seekg(0);
-    if (lowerCase(std::string(magic, 3)) == "ply" && (magic[3] == '\n' || magic[3] == '\r')) {
+    // Assimp's PLY reader takes any file whose first three bytes are "ply" in any case.
+    if (lowerCase(std::string(magic, 3)) == "ply") {
         return checkPlyCounts(path, in, size);
     }
     if (std::string(magic, 4) == "glTF") {

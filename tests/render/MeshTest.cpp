@@ -210,6 +210,7 @@ TEST(MeshImport, PlyHeadersThatDoNotParseAreRefusedNamingTheLine) {
         {"no-end.ply", "ply\nformat ascii 1.0\nelement vertex 1\nproperty float x\n"
                        "end_h,ader\n0\n"},
         {"bad-count.ply", "ply\nformat ascii 1.0\nelement vertex 4x\nend_header\n0 0 0\n"},
+        {"ply-and-bytes.ply", "ply\xff\xff\rformat ascii 1.0\relement vertex 3\r"},
         {"bad-type.ply", "ply\nformat ascii 1.0\nelement vertex 1\nproperty flaot x\n"
                          "end_header\n0\n"},
         {"orphan.ply", "ply\nformat ascii 1.0\nproperty float x\nelement vertex 1\n"
@@ -218,6 +219,7 @@ TEST(MeshImport, PlyHeadersThatDoNotParseAreRefusedNamingTheLine) {
     const std::string expected[] = {
         "the PLY header has no end_header line in the file's first 1 MiB",
         "the PLY header's line 'element vertex 4x' has no whole-number count",
+        "the PLY header has no end_header line in the file's first 1 MiB",
         "the PLY header's line 'property flaot x' names no PLY type",
         "the PLY header's line 'property float x' comes before any element",
     };
