@@ -11,6 +11,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   nlohmann-json3-dev libcli11-dev libfftw3-dev libpng-dev libtinyexr-dev
   xvfb xauth xdotool
+  help2man desktop-file-utils libglib2.0-bin
   chromium
 )
 

@@ -21,7 +21,8 @@ namespace {
 /// Runs skinsim under a 4 GB address-space limit (a regression cannot pass by swapping) and a
 /// 60 s time limit (a hang exits 124).
 CommandResult runLimited(const std::string& args, const std::string& env = "") {
-    return runSkinsim(args, env + (env.empty() ? "" : " ") + "ulimit -v 4000000; timeout 60");
+    return runSkinsim(args, env + (env.empty() ? "" : " ") + skinsim::test::memoryLimit(4000) +
+                                " timeout 60");
 }
 
 std::set<std::string> namesIn(const fs::path& dir) {
@@ -237,7 +238,7 @@ TEST(CliBadInput, RunningOutOfMemoryIsExitOneWithAMessageNotAnAbort) {
             "count": 2}]}, "observe_days": [0], "draws": 2})");
     const auto r =
         runSkinsim("generate --scenario " + file.string() + " --out " + (dir / "out").string(),
-                   "ulimit -v 300000; timeout 60");
+                   skinsim::test::memoryLimit(300) + " timeout 60");
     EXPECT_EQ(r.exitCode, 1) << r.output; // -1 (a signal) before the catch-all in main
     EXPECT_TRUE(r.output.starts_with("skinsim: ")) << r.output;
     EXPECT_EQ(r.output.find("terminate"), std::string::npos) << r.output;

@@ -42,11 +42,26 @@ TEST(CliInstall, TheInstalledSkinsimRunsFromItsPrefixWithoutTheBuildTree) {
                                         (std::string(preset) + ".json")))
             << preset;
     }
+    // What a desktop install adds (tools/package; PackageCliTest checks them as their tools do).
+    for (const char* file :
+         {"share/man/man1/skinsim.1.gz", "share/bash-completion/completions/skinsim",
+          "share/applications/skinsim.desktop", "share/mime/packages/skinsim.xml",
+          "share/icons/hicolor/scalable/apps/skinsim.svg"}) {
+        EXPECT_TRUE(fs::is_regular_file(prefix / file)) << file;
+    }
     // Moved after installing: nothing in it may point back at where it was installed either.
     const fs::path moved = dir / "moved";
     fs::rename(prefix, moved);
-    const std::string run = "cd '" + dir.path().string() + "' && env -u SKINSIM_ASSETS_DIR '" +
-                            (moved / "bin/skinsim").string() + "' ";
+#if SKINSIM_TEST_ASAN
+    // The sanitizer run's preload, copied out of the build tree the commands below cannot see.
+    const fs::path keepLoaded = dir / "keep-loaded.so";
+    fs::copy_file(SKINSIM_TEST_KEEP_LOADED, keepLoaded);
+    const std::string preload = skinsim::test::sanitizerPreload(keepLoaded.string());
+#else
+    const std::string preload = skinsim::test::sanitizerPreload();
+#endif
+    const std::string run = "cd '" + dir.path().string() + "' && env -u SKINSIM_ASSETS_DIR " +
+                            preload + "'" + (moved / "bin/skinsim").string() + "' ";
 
     const auto validate = runCommand(withoutTheTrees(run + "validate --scenario mild"));
     EXPECT_EQ(validate.exitCode, 0) << validate.output;
