@@ -2,14 +2,14 @@
 // Outcome and Export on the right; the timeline under the 3D view. Every change to the scenario
 // goes through StudioDocument (undo, autosave, re-simulation follow from that).
 
+#include "app/DaySkin.hpp"
+#include "app/FaceScene.hpp"
 #include "core/AtomicFile.hpp"
 #include "core/HeightMapIo.hpp"
 #include "core/ImageIo.hpp"
 #include "core/Json.hpp"
 #include "core/Paths.hpp"
-#include "mesh/FaceSource.hpp"
 #include "sim/RangeWords.hpp"
-#include "ui/DaySkin.hpp"
 #include "ui/ScenarioEdits.hpp"
 #include "ui/StudioApp.hpp"
 
@@ -1109,17 +1109,16 @@ Status StudioApp::exportPicture(const std::filesystem::path& path) {
     };
     const auto before = findDay(0);
     const auto after = findDay(shownDay_);
-    if (!before || !after) {
+    const auto skins = app::daySkins(before.get(), after.get(), *s.blood);
+    if (!skins) {
         return Error::badInput("the day shown is still being computed");
     }
-    const auto surface = [&](const DaySurface& d) { return skinOfDay(d, *s.blood); };
-    auto b = (*renderer)->uploadSurface(surface(*before), "day 0");
-    auto a = (*renderer)->uploadSurface(surface(*after), "day " + std::to_string(shownDay_));
-    if (!b || !a) {
-        return !b ? b.error() : a.error();
+    auto days =
+        app::uploadDaySkins(**renderer, *skins, "day 0", "day " + std::to_string(shownDay_));
+    if (!days) {
+        return days.error();
     }
-    std::unique_ptr<render::GpuFace> face;
-    std::unique_ptr<render::GpuSurface> surround;
+    app::GpuFaceScene face;
     render::ViewSettings settings = settings_;
     settings.beforeLabel = "Day 0";
     settings.afterLabel = "Day " + std::to_string(shownDay_);
@@ -1132,26 +1131,19 @@ Status StudioApp::exportPicture(const std::filesystem::path& path) {
                                    bandText(bandAt(*s.outcome, shownDay_), true));
     }
     if (settings.view == render::View::Face) {
-        const Scenario& scenario = document_.scenario();
-        auto placed = mesh::loadPlacedFace(std::nullopt, {}, scenario.patient.sex, scenario.patch);
-        if (!placed) {
-            return placed.error();
+        auto scene = app::loadFaceScene(document_.scenario());
+        if (!scene) {
+            return scene.error();
         }
-        auto uploaded = (*renderer)->uploadFace(*placed->mesh, placed->placement);
-        if (!uploaded) {
-            return uploaded.error();
+        if (auto ok = app::uploadFaceScene(**renderer, *scene, face); !ok) {
+            return ok;
         }
-        face = std::move(uploaded.value());
-        auto tile = (*renderer)->uploadSurround(
-            render::surroundSurface(scenario.patch, scenario.patient, scenario.seed));
-        if (!tile) {
-            return tile.error();
-        }
-        surround = std::move(tile.value());
     }
-    auto image = (*renderer)->renderImage(
-        {.before = b->get(), .after = a->get(), .face = face.get(), .surround = surround.get()},
-        settings);
+    auto image = (*renderer)->renderImage({.before = days->before.get(),
+                                           .after = days->shownAfter(),
+                                           .face = face.face.get(),
+                                           .surround = face.surround.get()},
+                                          settings);
     if (!image) {
         return image.error();
     }

@@ -1,5 +1,7 @@
 #include "ui/Studio.hpp"
 
+#include "app/DaySkin.hpp"
+#include "app/FaceScene.hpp"
 #include "core/HeightMapIo.hpp"
 #include "core/ImageIo.hpp"
 #include "core/Json.hpp"
@@ -7,7 +9,6 @@
 #include "core/Paths.hpp"
 #include "mesh/FaceSource.hpp"
 #include "render/Camera.hpp"
-#include "ui/DaySkin.hpp"
 #include "ui/ScenarioEdits.hpp"
 #include "ui/StudioApp.hpp"
 
@@ -354,6 +355,24 @@ void StudioApp::submitIfChanged() {
     worker_.submit(document_.scenario(), document_.simulationRevision());
 }
 
+void StudioApp::updateSurround() {
+    const Scenario& scenario = document_.scenario();
+    // The skin around the patch follows the patient and the patch's region and resolution.
+    const std::string key = std::to_string(scenario.patient.fitzpatrick) + "/" +
+                            std::to_string(scenario.patient.ageYears) + "/" +
+                            std::string(toString(scenario.patch.region)) + "/" +
+                            std::to_string(scenario.patch.pixelUm) + "/" +
+                            std::to_string(scenario.seed);
+    if (surround_ && surroundKey_ == key) {
+        return;
+    }
+    if (auto uploaded = renderer_->uploadSurround(app::surroundTile(scenario)); uploaded) {
+        surround_ = std::move(uploaded.value());
+        surroundKey_ = key;
+        ++sceneVersion_;
+    }
+}
+
 void StudioApp::updateFace() {
     const Scenario& scenario = document_.scenario();
     // The fine head only where its cells would be big on screen (the close-up, or zoomed in
@@ -365,13 +384,9 @@ void StudioApp::updateFace() {
     if (wrongHead && !pendingFace_) {
         // The head is built on another thread (0.3-1.5 s on 2 cores the first time for each sex
         // and level of detail); the old one, or the patch view, stays on screen meanwhile.
-        PatchSpec patch = scenario.patch;
-        const Sex sex = scenario.patient.sex;
-        pendingFace_ =
-            PendingFace{sex, cellMm, patch.region, patch.onFaceDeg,
-                        std::async(std::launch::async, [sex, patch, cellMm] {
-                            return mesh::loadPlacedFace(std::nullopt, {}, sex, patch, cellMm);
-                        })};
+        pendingFace_ = PendingFace{scenario.patient.sex, cellMm, scenario.patch.region,
+                                   scenario.patch.onFaceDeg,
+                                   app::placedFaceLater(scenario, app::defaultHead(cellMm))};
     }
     if (pendingFace_ &&
         pendingFace_->placed.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
@@ -383,7 +398,7 @@ void StudioApp::updateFace() {
             settings_.view = render::View::Patch;
             return;
         }
-        auto uploaded = renderer_->uploadFace(*placed->mesh, placed->placement);
+        auto uploaded = app::uploadFace(*renderer_, *placed);
         if (!uploaded) {
             setStatus("the face could not be uploaded: " + uploaded.error().message, true);
             settings_.view = render::View::Patch;
@@ -559,7 +574,7 @@ void StudioApp::updateSurfaces() {
     pendingMaps_ = PendingMaps{
         s.revision, next->day, before,
         std::async(std::launch::async, [next, blood]() -> Result<render::SurfaceMaps> {
-            const render::SkinSurface skin = skinOfDay(*next, *blood);
+            const render::SkinSurface skin = app::skinOfDay(*next, *blood);
             if (auto ok = render::validateSurface(skin, "day " + std::to_string(next->day)); !ok) {
                 return ok.error();
             }
@@ -878,22 +893,7 @@ Status StudioApp::frame() {
     }
     if (settings.view == render::View::Face) {
         updateFace();
-        const Scenario& scenario = document_.scenario();
-        // The skin around the patch follows the patient and the patch's region and resolution.
-        const std::string key = std::to_string(scenario.patient.fitzpatrick) + "/" +
-                                std::to_string(scenario.patient.ageYears) + "/" +
-                                std::string(toString(scenario.patch.region)) + "/" +
-                                std::to_string(scenario.patch.pixelUm) + "/" +
-                                std::to_string(scenario.seed);
-        if (!surround_ || surroundKey_ != key) {
-            auto uploaded = renderer_->uploadSurround(
-                render::surroundSurface(scenario.patch, scenario.patient, scenario.seed));
-            if (uploaded) {
-                surround_ = std::move(uploaded.value());
-                surroundKey_ = key;
-                ++sceneVersion_;
-            }
-        }
+        updateSurround();
         scene.face = face_.get();
         scene.surround = surround_.get();
     }

@@ -58,6 +58,8 @@ class StudioApp {
     bool showingPreviousPlan() const;
     void retire(std::unique_ptr<render::GpuSurface> surface);
     void updateFace();
+    /// The skin around the patch on the face, made again when its patient or patch changes.
+    void updateSurround();
     void movePatchOnFace(float x, float y);
     /// The camera of the 3D view as drawn now (render's maths; the pan and the face pick use it).
     render::CameraPose viewPose() const;

@@ -78,6 +78,7 @@ void addDemoCommand(CLI::App& app, CommandSet& set);
 void addGenerateCommand(CLI::App& app, CommandSet& set);
 void addSimulateCommand(CLI::App& app, CommandSet& set);
 void addRenderCommand(CLI::App& app, CommandSet& set);
+void addExportCommand(CLI::App& app, CommandSet& set);
 void addGradeCommand(CLI::App& app, CommandSet& set);
 void addReportCommand(CLI::App& app, CommandSet& set);
 void addViewCommand(CLI::App& app, CommandSet& set);

@@ -5,16 +5,14 @@
 // simulation's median patient.
 
 #include "Commands.hpp"
-#include "SimulationSteps.hpp"
+#include "TerminalSteps.hpp"
+#include "app/DaySkin.hpp"
+#include "app/FaceScene.hpp"
 #include "core/AtomicFile.hpp"
 #include "core/Paths.hpp"
-#include "core/Progress.hpp"
 #include "gpu/Context.hpp"
-#include "mesh/FaceSource.hpp"
 #include "render/Renderer.hpp"
 #include "sim/Scenario.hpp"
-#include "sim/SimulationFiles.hpp"
-#include "skin/SkinGenerator.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -68,76 +66,18 @@ Result<mesh::ImportOptions> importOptionsOf(const RenderOptions& o) {
     return options;
 }
 
-/// The face with the patch on the scenario's region: the default head for the patient's sex, or
-/// a scan (--mesh) turned to the head frame's axes and millimetres, at its true size.
-Result<mesh::PlacedFace> loadFace(const RenderOptions& o, const Scenario& scenario) {
+/// The face of --mesh (read with --mesh-units, --mesh-up, --mesh-forward), or the default head.
+Result<app::FaceChoice> faceChoiceOf(const RenderOptions& o) {
     auto options = importOptionsOf(o);
     if (!options) {
         return options.error();
     }
     const auto scan = o.mesh.empty() ? std::nullopt : std::optional<std::filesystem::path>(o.mesh);
-    return mesh::loadPlacedFace(scan, *options, scenario.patient.sex, scenario.patch);
+    return app::FaceChoice{.scan = scan, .import = *options, .headCellMm = mesh::kFineHeadCellMm};
 }
 
-/// What is shown: the skin before treatment (day 0) and on the chosen day.
-struct ShownDays {
-    render::SkinSurface before;
-    std::optional<render::SkinSurface> after; ///< absent: the same as before (day 0)
-};
-
-/// Day 0 from the skin generator alone: no simulation needed.
-Result<ShownDays> generatedDay(const Scenario& scenario) {
-    ProgressLine progress("generating skin");
-    GenerateOptions options;
-    options.progress = [&](std::string_view, double f) {
-        progress.update(static_cast<long>(f * 100), 100);
-    };
-    auto patch =
-        generateSkin(scenario.patch, scenario.patient, scenario.scars, scenario.seed, options);
-    if (!patch) {
-        return patch.error().within(scenario.source.string());
-    }
-    return ShownDays{render::surfaceOfPatch(std::move(*patch)), std::nullopt};
-}
-
-/// Day 0 and `day` of the scenario's median patient, from the simulator (engine/sim).
-Result<ShownDays> simulatedDays(Scenario scenario, int day) {
-    scenario.observeDays = {0, day}; // the course then runs only as far as it must
-    auto prepared = prepareWithProgress(scenario);
-    if (!prepared) {
-        return prepared.error();
-    }
-    Outcome outcome;
-    const MedianRun run = runMedianPatient(*prepared, scenario, outcome);
-    const auto find = [&](int d) -> const DaySurface* {
-        for (const auto& s : run.days) {
-            if (s.day == d) {
-                return &s;
-            }
-        }
-        return nullptr;
-    };
-    const DaySurface* first = find(0);
-    const DaySurface* shown = find(day);
-    if (first == nullptr || shown == nullptr) {
-        return Error::failure("the simulation did not reach day " + std::to_string(day));
-    }
-    return ShownDays{ui::skinOfDay(*first, prepared->patch.blood),
-                     ui::skinOfDay(*shown, prepared->patch.blood)};
-}
-
-Status run(const RenderOptions& o) {
-    const auto start = std::chrono::steady_clock::now();
-    auto scenario = loadScenario(o.scenario);
-    if (!scenario) {
-        return scenario.error();
-    }
-    if (std::filesystem::path(o.out).extension() != ".png") {
-        return Error::badInput(o.out + ": --out must name a .png file");
-    }
-    if (auto ok = checkOutputFile(o.out); !ok) {
-        return ok;
-    }
+/// The view, light, mode, comparison and camera the options ask for.
+render::ViewSettings viewSettingsOf(const RenderOptions& o) {
     render::ViewSettings settings;
     settings.view = *render::viewFromString(o.view);
     settings.light = *render::lightFromString(o.light);
@@ -148,6 +88,17 @@ Status run(const RenderOptions& o) {
     }
     settings.beforeLabel = "Day 0";
     settings.afterLabel = "Day " + std::to_string(o.day);
+    return settings;
+}
+
+/// Refuses an output name that is not a PNG, and mesh options without a face to use them on.
+Status checkRenderOptions(const RenderOptions& o, const render::ViewSettings& settings) {
+    if (std::filesystem::path(o.out).extension() != ".png") {
+        return Error::badInput(o.out + ": --out must name a .png file");
+    }
+    if (auto ok = checkOutputFile(o.out); !ok) {
+        return ok;
+    }
     if (!o.mesh.empty() && settings.view != render::View::Face) {
         return Error::badInput("--mesh " + o.mesh + ": a mesh is only used with --view face");
     }
@@ -155,25 +106,107 @@ Status run(const RenderOptions& o) {
         return Error::badInput("--mesh-units, --mesh-up and --mesh-forward describe a --mesh "
                                "file; give one or leave them out");
     }
-    // A scan is input: read (and refused, exit 2) before anything slow. The default head has
-    // nothing to check and takes half a second to build: built meanwhile, as is the skin around
-    // the patch.
-    std::optional<mesh::PlacedFace> face;
-    std::future<Result<mesh::PlacedFace>> head;
-    std::future<render::SkinSurface> surroundTile;
-    if (settings.view == render::View::Face) {
-        if (!o.mesh.empty()) {
-            auto loaded = loadFace(o, *scenario);
-            if (!loaded) {
-                return loaded.error();
-            }
-            face = std::move(loaded.value());
-        } else {
-            head = std::async(std::launch::async, [&] { return loadFace(o, *scenario); });
+    return {};
+}
+
+/// The face view's scene, on its way. A scan is input: read (and refused, exit 2) before
+/// anything slow, and uploaded first so that the warm-up draws it. The default head has nothing
+/// to check and takes half a second to build: built meanwhile, as is the skin around the patch.
+struct FaceOnTheWay {
+    std::optional<mesh::PlacedFace> scan;
+    std::future<Result<app::FaceScene>> scene;
+};
+
+Result<FaceOnTheWay> startFace(const RenderOptions& o, const Scenario& scenario) {
+    auto choice = faceChoiceOf(o);
+    if (!choice) {
+        return choice.error();
+    }
+    FaceOnTheWay face;
+    if (choice->scan) {
+        auto loaded = app::placedFace(scenario, *choice);
+        if (!loaded) {
+            return loaded.error();
         }
-        surroundTile = std::async(std::launch::async, [&] {
-            return render::surroundSurface(scenario->patch, scenario->patient, scenario->seed);
-        });
+        face.scan = std::move(loaded.value());
+    }
+    face.scene = app::loadFaceSceneLater(scenario, *choice, face.scan);
+    return face;
+}
+
+/// Day 0 alone comes straight from the generator; any other day, or a comparison, from the
+/// median patient of the simulation (engine/sim).
+Result<app::DaySkins> shownDays(const RenderOptions& o, const Scenario& scenario,
+                                const render::ViewSettings& settings) {
+    ProgressLine progress("generating skin");
+    if (o.day == 0 && settings.compare == render::Compare::None) {
+        return app::generatedDayZero(scenario, progressOn(progress));
+    }
+    return app::medianPatientDays(scenario, o.day, progressOn(progress));
+}
+
+/// The picture: the skin is generated (and the face built) while the renderer warms up.
+Result<Image8> renderShown(const RenderOptions& o, const Scenario& scenario,
+                           const render::ViewSettings& settings, FaceOnTheWay& face,
+                           render::Renderer& renderer) {
+    app::GpuFaceScene gpuFace;
+    if (face.scan) {
+        auto uploaded = app::uploadFace(renderer, *face.scan);
+        if (!uploaded) {
+            return uploaded.error();
+        }
+        gpuFace.face = std::move(uploaded.value());
+    }
+    // A CPU driver compiles its shaders at the first frame, in a good part of a second: draw a
+    // tiny one while the skin is generated (nothing else touches the renderer meanwhile; without
+    // the head yet, on a stand-in).
+    auto warmUp = std::async(std::launch::async,
+                             [&] { return renderer.warmUp(settings, gpuFace.face.get()); });
+    Result<app::DaySkins> days = shownDays(o, scenario, settings);
+    if (auto warm = warmUp.get(); !warm) {
+        return warm.error();
+    }
+    if (!days) {
+        return days.error();
+    }
+    if (face.scene.valid()) {
+        auto scene = face.scene.get();
+        if (!scene) {
+            return scene.error();
+        }
+        if (auto s = app::uploadFaceScene(renderer, *scene, gpuFace); !s) {
+            return s.error();
+        }
+    }
+    const std::string of = " of " + scenario.source.string();
+    auto gpuDays = app::uploadDaySkins(renderer, *days, "day 0" + of, settings.afterLabel + of);
+    if (!gpuDays) {
+        return gpuDays.error();
+    }
+    return renderer.renderImage({.before = gpuDays->before.get(),
+                                 .after = gpuDays->shownAfter(),
+                                 .face = gpuFace.face.get(),
+                                 .surround = gpuFace.surround.get()},
+                                settings);
+}
+
+Status run(const RenderOptions& o) {
+    const auto start = std::chrono::steady_clock::now();
+    auto scenario = loadScenario(o.scenario);
+    if (!scenario) {
+        return scenario.error();
+    }
+    const render::ViewSettings settings = viewSettingsOf(o);
+    if (auto ok = checkRenderOptions(o, settings); !ok) {
+        return ok;
+    }
+    FaceOnTheWay face;
+    if (settings.view == render::View::Face) {
+        auto started = startFace(o, *scenario);
+        if (!started) {
+            return started.error();
+        }
+        face = std::move(started.value());
     }
     auto context = gpu::Context::create({.applicationName = "skinsim render"});
     if (!context) {
@@ -185,74 +218,7 @@ Status run(const RenderOptions& o) {
     if (!renderer) {
         return renderer.error();
     }
-    std::unique_ptr<render::GpuFace> gpuFace;
-    const auto uploadFace = [&]() -> Status {
-        auto uploaded = (*renderer)->uploadFace(*face->mesh, face->placement);
-        if (!uploaded) {
-            return uploaded.error();
-        }
-        gpuFace = std::move(uploaded.value());
-        return {};
-    };
-    if (face) {
-        if (auto s = uploadFace(); !s) {
-            return s;
-        }
-    }
-    // A CPU driver compiles its shaders at the first frame, in a good part of a second: draw a
-    // tiny one while the skin is generated (nothing else touches the renderer meanwhile; without
-    // the head yet, on a stand-in).
-    auto warmUp = std::async(std::launch::async,
-                             [&] { return (*renderer)->warmUp(settings, gpuFace.get()); });
-    // Day 0 alone comes straight from the generator; any other day, or a comparison, from the
-    // median patient of the simulation.
-    Result<ShownDays> days = o.day == 0 && settings.compare == render::Compare::None
-                                 ? generatedDay(*scenario)
-                                 : simulatedDays(*scenario, o.day);
-    if (auto warm = warmUp.get(); !warm) {
-        return warm;
-    }
-    if (!days) {
-        return days.error();
-    }
-    if (head.valid()) {
-        auto built = head.get();
-        if (!built) {
-            return built.error();
-        }
-        face = std::move(built.value());
-        if (auto s = uploadFace(); !s) {
-            return s;
-        }
-    }
-
-    auto before = (*renderer)->uploadSurface(days->before, "day 0 of " + scenario->source.string());
-    if (!before) {
-        return before.error();
-    }
-    std::unique_ptr<render::GpuSurface> after;
-    if (days->after) {
-        auto uploaded = (*renderer)->uploadSurface(*days->after, settings.afterLabel + " of " +
-                                                                     scenario->source.string());
-        if (!uploaded) {
-            return uploaded.error();
-        }
-        after = std::move(uploaded.value());
-    }
-    render::GpuSurface* shownAfter = after ? after.get() : before->get();
-    std::unique_ptr<render::GpuSurface> surround;
-    if (gpuFace) {
-        auto uploaded = (*renderer)->uploadSurround(surroundTile.get());
-        if (!uploaded) {
-            return uploaded.error();
-        }
-        surround = std::move(uploaded.value());
-    }
-    auto image = (*renderer)->renderImage({.before = before->get(),
-                                           .after = shownAfter,
-                                           .face = gpuFace.get(),
-                                           .surround = surround.get()},
-                                          settings);
+    auto image = renderShown(o, *scenario, settings, face, **renderer);
     if (!image) {
         return image.error();
     }

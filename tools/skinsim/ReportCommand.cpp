@@ -1,13 +1,11 @@
 // skinsim report: the consultation report, one self-contained HTML file (DESIGN.md section 5).
 // Inputs are checked first (scenario, output name): bad input is exit 2 before anything slow.
 // Then the patch is generated, the plan simulated over the Monte-Carlo draws, the GPU opened (none:
-// exit 1) and the report written (tools/skinsim/ConsultationReport.hpp).
+// exit 1) and the report written (engine/app/ConsultationReport.hpp).
 
 #include "Commands.hpp"
-#include "ConsultationReport.hpp"
-#include "SimulationSteps.hpp"
+#include "TerminalSteps.hpp"
 #include "core/AtomicFile.hpp"
-#include "core/Progress.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -27,21 +25,16 @@ Status run(const std::string& scenarioName, const std::filesystem::path& out) {
     if (auto ok = checkOutputFile(out); !ok) {
         return ok;
     }
-    auto prepared = prepareWithProgress(*scenario);
+    auto prepared = prepareOnTerminal(*scenario);
     if (!prepared) {
         return prepared.error();
     }
-    const Outcome outcome = simulateWithProgress(*prepared, *scenario);
+    const Outcome outcome = simulateOnTerminal(*prepared, *scenario);
     auto context = gpu::Context::create({.applicationName = "skinsim report"});
     if (!context) {
         return context.error();
     }
-    if (auto s = writeConsultationReport({.scenario = *scenario,
-                                          .prepared = *prepared,
-                                          .outcome = outcome,
-                                          .context = **context},
-                                         out);
-        !s) {
+    if (auto s = writeReportOnTerminal({*scenario, *prepared, outcome, **context}, out); !s) {
         return s;
     }
     std::error_code ec;

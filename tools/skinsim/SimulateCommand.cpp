@@ -2,9 +2,8 @@
 // writes day-DDDD/ maps, metrics.csv and outcome.json (DESIGN.md section 5).
 
 #include "Commands.hpp"
-#include "SimulationSteps.hpp"
+#include "TerminalSteps.hpp"
 #include "core/Parallel.hpp"
-#include "core/Progress.hpp"
 #include "core/StagedFolder.hpp"
 #include "sim/Pipeline.hpp"
 #include "sim/RangeWords.hpp"
@@ -70,7 +69,7 @@ void addSimulateCommand(CLI::App& app, CommandSet& set) {
         if (!prepared) {
             return prepared.error().within(scenario->source.string());
         }
-        Outcome outcome = simulateWithProgress(*prepared, *scenario);
+        Outcome outcome = simulateOnTerminal(*prepared, *scenario);
         if (auto s = writeSimulation(o->out, *prepared, *scenario, outcome); !s) {
             return s;
         }

@@ -24,6 +24,7 @@ int run(int argc, char** argv) {
     addGenerateCommand(app, commands);
     addSimulateCommand(app, commands);
     addRenderCommand(app, commands);
+    addExportCommand(app, commands);
     addGradeCommand(app, commands);
     addReportCommand(app, commands);
     addViewCommand(app, commands);

@@ -3,12 +3,12 @@
 // observed day) on the last day, each in raking and clinical light as a split view against day 0.
 // engine/report turns them and the outcome into the HTML page.
 
-#include "ConsultationReport.hpp"
-#include "SimulationSteps.hpp"
+#include "app/ConsultationReport.hpp"
+
+#include "app/DaySkin.hpp"
 
 #include "core/AtomicFile.hpp"
 #include "core/ImageIo.hpp"
-#include "core/Progress.hpp"
 #include "render/Renderer.hpp"
 #include "report/ConsultationHtml.hpp"
 #include "sim/Measure.hpp"
@@ -21,7 +21,7 @@
 #include <functional>
 #include <future>
 
-namespace skinsim::cli {
+namespace skinsim::app {
 
 namespace {
 
@@ -106,7 +106,7 @@ double runDraw(const ReportSources& src, int draw, const std::vector<int>& days,
 Status renderPictures(render::Renderer& renderer, render::GpuSurface& before,
                       const ReportSources& src, report::Response response, const DaySurface& after,
                       std::vector<report::ReportImage>& images) {
-    auto uploaded = renderer.uploadSurface(ui::skinOfDay(after, src.prepared.patch.blood),
+    auto uploaded = renderer.uploadSurface(skinOfDay(after, src.prepared.patch.blood),
                                            "day " + std::to_string(after.day));
     if (!uploaded) {
         return uploaded.error();
@@ -137,9 +137,115 @@ Status renderPictures(render::Renderer& renderer, render::GpuSurface& before,
     return {};
 }
 
+/// The report's pictures, each rendered as soon as the simulation reaches its day (memory: one
+/// day's fields at a time). The renderer's warm-up runs meanwhile; the first picture waits for
+/// it, then uploads day 0 once.
+class ReportPictures {
+  public:
+    ReportPictures(render::Renderer& renderer, const ReportSources& src, long total,
+                   const StepProgress& progress)
+        : renderer_(renderer), src_(src), total_(total), progress_(progress) {
+        warmSettings_.compare = render::Compare::Split;
+        // A CPU driver compiles its shaders at the first frame: do it while the patients run.
+        warmUp_ =
+            std::async(std::launch::async, [this] { return renderer_.warmUp(warmSettings_); });
+    }
+    ReportPictures(const ReportPictures&) = delete;
+    ReportPictures& operator=(const ReportPictures&) = delete;
+
+    /// Renders `day` of the patient of `response` (nothing after a failure).
+    void take(report::Response response, const DaySurface& day) {
+        if (!rendered_ || !beforeUploaded()) {
+            return;
+        }
+        rendered_ = renderPictures(renderer_, *before_, src_, response, day, images_);
+        if (progress_) {
+            progress_(++done_, total_);
+        }
+    }
+
+    /// The first failure, if any; waits for the warm-up where no picture was taken.
+    Status finish() {
+        if (!before_ && rendered_) { // no shown day at all: still wait for the warm-up thread
+            rendered_ = warmUp_.get();
+        }
+        return rendered_;
+    }
+
+    std::vector<report::ReportImage> takeImages() { return std::move(images_); }
+
+  private:
+    /// Day 0 on the GPU (after the warm-up); false with rendered_ set on a failure.
+    bool beforeUploaded() {
+        if (before_) {
+            return true;
+        }
+        if (rendered_ = warmUp_.get(); !rendered_) {
+            return false;
+        }
+        auto uploaded = renderer_.uploadSurface(
+            skinOfDay(untreatedSurface(src_.prepared), src_.prepared.patch.blood), "day 0");
+        if (!uploaded) {
+            rendered_ = uploaded.error();
+            return false;
+        }
+        before_ = std::move(uploaded.value());
+        return true;
+    }
+
+    render::Renderer& renderer_;
+    const ReportSources& src_;
+    const long total_;
+    const StepProgress& progress_;
+    long done_ = 0;
+    render::ViewSettings warmSettings_;
+    std::future<Status> warmUp_;
+    std::unique_ptr<render::GpuSurface> before_;
+    Status rendered_;
+    std::vector<report::ReportImage> images_;
+};
+
+/// The three patients the report shows and how much of their scar volume is gone on the last
+/// observed day.
+struct ReportPatients {
+    Outcome outcome; ///< the caller's, with the typical patient's roughness measured
+    int poorDraw = 0;
+    int goodDraw = 0;
+    double typical = 0, poor = 0, good = 0;
+};
+
+/// Runs the typical patient (as `skinsim simulate` and `render` show it: daily steps, which also
+/// measures the roughness of each observed day) and the poor and good responders, handing each
+/// shown day to `pictures`.
+ReportPatients runPatients(const ReportSources& src, const std::vector<int>& days,
+                           ReportPictures& pictures) {
+    const int lastDay = src.outcome.days.back().day;
+    const DayOutcome& last = src.outcome.days.back();
+    ReportPatients patients{.outcome = src.outcome,
+                            .poorDraw = nearestDraw(last.improvementDraws, last.improvement.p10),
+                            .goodDraw = nearestDraw(last.improvementDraws, last.improvement.p90)};
+    const MedianRun median =
+        runMedianPatient(src.prepared, src.scenario, patients.outcome, [&](DaySurface&& d) {
+            if (std::find(days.begin(), days.end(), d.day) != days.end()) {
+                pictures.take(report::Response::Typical, d);
+            }
+        });
+    for (const MedianStepRow& row : median.steps) {
+        if (row.day == lastDay) {
+            patients.typical = row.improvement;
+        }
+    }
+    patients.poor = runDraw(src, patients.poorDraw, {lastDay},
+                            [&](const DaySurface& d) { pictures.take(report::Response::Poor, d); });
+    patients.good = runDraw(src, patients.goodDraw, {lastDay},
+                            [&](const DaySurface& d) { pictures.take(report::Response::Good, d); });
+    return patients;
+}
+
 } // namespace
 
-Status writeConsultationReport(const ReportSources& src, const std::filesystem::path& html) {
+Status writeConsultationReport(const ReportSources& src, const std::filesystem::path& html,
+                               const StepProgress& progress) {
     if (html.extension() != ".html") {
         return Error::badInput(html.string() + ": the report must be a .html file");
     }
@@ -151,81 +257,21 @@ Status writeConsultationReport(const ReportSources& src, const std::filesystem::
     if (!created) {
         return created.error();
     }
-    render::Renderer& renderer = **created;
-    render::ViewSettings warmSettings;
-    warmSettings.compare = render::Compare::Split;
-    // A CPU driver compiles its shaders at the first frame: do it while the patients run.
-    auto warmUp = std::async(std::launch::async, [&] { return renderer.warmUp(warmSettings); });
-
     const std::vector<int> days = shownDays(src.scenario.observeDays);
-    const int lastDay = src.outcome.days.back().day;
-    const DayOutcome& last = src.outcome.days.back();
-    const int poorDraw = nearestDraw(last.improvementDraws, last.improvement.p10);
-    const int goodDraw = nearestDraw(last.improvementDraws, last.improvement.p90);
-
-    // Each shown day is rendered as soon as the simulation reaches it (memory: one day's fields
-    // at a time). The first picture waits for the warm-up, then uploads day 0 once.
-    std::vector<report::ReportImage> images;
-    std::unique_ptr<render::GpuSurface> before;
-    Status rendered;
-    ProgressLine progress("report: simulating and rendering 3 patients");
-    const long total = static_cast<long>(days.size() + 2);
-    long done = 0;
-    const auto picture = [&](report::Response response, const DaySurface& day) {
-        if (!rendered) {
-            return;
-        }
-        if (!before) {
-            if (rendered = warmUp.get(); !rendered) {
-                return;
-            }
-            auto uploaded = renderer.uploadSurface(
-                ui::skinOfDay(untreatedSurface(src.prepared), src.prepared.patch.blood), "day 0");
-            if (!uploaded) {
-                rendered = uploaded.error();
-                return;
-            }
-            before = std::move(uploaded.value());
-        }
-        rendered = renderPictures(renderer, *before, src, response, day, images);
-        progress.update(++done, total);
-    };
-
-    // The typical patient as `skinsim simulate` and `render` show it (daily steps), which also
-    // measures the roughness of each observed day.
-    Outcome outcome = src.outcome;
-    double typicalImprovement = 0;
-    const MedianRun median =
-        runMedianPatient(src.prepared, src.scenario, outcome, [&](DaySurface&& d) {
-            if (std::find(days.begin(), days.end(), d.day) != days.end()) {
-                picture(report::Response::Typical, d);
-            }
-        });
-    for (const MedianStepRow& row : median.steps) {
-        if (row.day == lastDay) {
-            typicalImprovement = row.improvement;
-        }
-    }
-    const double poorImprovement = runDraw(
-        src, poorDraw, {lastDay}, [&](const DaySurface& d) { picture(report::Response::Poor, d); });
-    const double goodImprovement = runDraw(
-        src, goodDraw, {lastDay}, [&](const DaySurface& d) { picture(report::Response::Good, d); });
-    if (!before && rendered) { // no shown day at all: still wait for the warm-up thread
-        rendered = warmUp.get();
-    }
-    if (!rendered) {
+    ReportPictures pictures(**created, src, static_cast<long>(days.size() + 2), progress);
+    ReportPatients patients = runPatients(src, days, pictures);
+    if (auto rendered = pictures.finish(); !rendered) {
         return rendered;
     }
-
     const report::ReportContent content{
         .scenario = src.scenario,
-        .outcome = outcome,
+        .outcome = patients.outcome,
         .scars = report::summariseScars(src.prepared.baseline),
-        .patients = {{report::Response::Poor, poorDraw, poorImprovement},
-                     {report::Response::Typical, -1, typicalImprovement},
-                     {report::Response::Good, goodDraw, goodImprovement}},
-        .images = std::move(images)};
+        .patients = {{report::Response::Poor, patients.poorDraw, patients.poor},
+                     {report::Response::Typical, -1, patients.typical},
+                     {report::Response::Good, patients.goodDraw, patients.good}},
+        .images = pictures.takeImages()};
     return writeFileAtomically(html, report::consultationHtml(content));
 }
 
-} // namespace skinsim::cli
+} // namespace skinsim::app

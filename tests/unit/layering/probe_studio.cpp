@@ -1,0 +1,4 @@
+#include "ui/StudioDocument.hpp"
+int probe() {
+    return 0;
+}
