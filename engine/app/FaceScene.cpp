@@ -20,6 +20,13 @@ render::SkinSurface surroundTile(const Scenario& scenario) {
     return render::surroundSurface(scenario.patch, scenario.patient, scenario.seed);
 }
 
+std::future<render::SkinSurface> surroundTileLater(const Scenario& scenario) {
+    return std::async(std::launch::async,
+                      [patch = scenario.patch, patient = scenario.patient, seed = scenario.seed] {
+                          return render::surroundSurface(patch, patient, seed);
+                      });
+}
+
 Result<FaceScene> loadFaceScene(const Scenario& scenario, const FaceChoice& choice) {
     auto face = placedFace(scenario, choice);
     if (!face) {

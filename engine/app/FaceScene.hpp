@@ -52,6 +52,10 @@ std::future<Result<mesh::PlacedFace>> placedFaceLater(const Scenario& scenario,
 /// The skin around the scenario's patch: its patient's microrelief and pigment, without scars.
 render::SkinSurface surroundTile(const Scenario& scenario);
 
+/// The same, made on another thread (a tile of microrelief and pores: a noticeable pause on a
+/// UI thread); it copies what it needs of `scenario`.
+std::future<render::SkinSurface> surroundTileLater(const Scenario& scenario);
+
 /// The face and the surround, built on this thread.
 Result<FaceScene> loadFaceScene(const Scenario& scenario, const FaceChoice& choice = {});
 

@@ -123,6 +123,8 @@ Json StudioApp::probeState() const {
     state["compare"] = std::string(render::toString(settings_.compare));
     state["presenting"] = presenting_;
     state["face_ready"] = face_ != nullptr && !pendingFace_;
+    state["surround_ready"] = surround_ != nullptr && !pendingSurround_;
+    state["surround_key"] = surroundKey_;
     state["day"] = static_cast<int>(std::lround(day_));
     state["shown_day"] = shownDay_;
     state["day_exact"] = dayExact_;
@@ -363,12 +365,20 @@ void StudioApp::updateSurround() {
                             std::string(toString(scenario.patch.region)) + "/" +
                             std::to_string(scenario.patch.pixelUm) + "/" +
                             std::to_string(scenario.seed);
-    if (surround_ && surroundKey_ == key) {
+    if ((!surround_ || surroundKey_ != key) && !pendingSurround_) {
+        pendingSurround_ = PendingSurround{key, app::surroundTileLater(scenario)};
+    }
+    if (!pendingSurround_ ||
+        pendingSurround_->tile.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
         return;
     }
-    if (auto uploaded = renderer_->uploadSurround(app::surroundTile(scenario)); uploaded) {
+    PendingSurround done = std::move(*pendingSurround_);
+    pendingSurround_.reset();
+    // Made for the scenario as it was when it started; the next frame starts another if the
+    // patient or the patch has changed since.
+    if (auto uploaded = renderer_->uploadSurround(done.tile.get()); uploaded) {
         surround_ = std::move(uploaded.value());
-        surroundKey_ = key;
+        surroundKey_ = done.key;
         ++sceneVersion_;
     }
 }
@@ -917,7 +927,7 @@ Status StudioApp::frame() {
          snapshot_->stage == SimulationStage::Failed) &&
         (snapshot_->stage == SimulationStage::Failed ||
          (after_.gpu && after_.revision == snapshot_->revision && dayExact_ &&
-          (settings_.view != render::View::Face || (face_ && !pendingFace_)) &&
+          (settings_.view != render::View::Face || (face_ && !pendingFace_ && !pendingSurround_)) &&
           (settings_.compare == render::Compare::None ||
            (before_.gpu && before_.revision == snapshot_->revision))))) {
         ++settledFrames_;
@@ -947,7 +957,7 @@ Status StudioApp::frame() {
         snapshot_ && snapshot_->revision == submittedRevision_ &&
         (snapshot_->stage == SimulationStage::Done || snapshot_->stage == SimulationStage::Failed);
     idle_ = reuse && !playing_ && settled && dayExact_ && !pendingMaps_ && !pendingFace_ &&
-            !document_.inStroke() && !ImGui::IsAnyMouseDown() &&
+            !pendingSurround_ && !document_.inStroke() && !ImGui::IsAnyMouseDown() &&
             autosave_.upToDate(document_.revision());
     if (!shown) {
         return shown.error();

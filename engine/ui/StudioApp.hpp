@@ -58,7 +58,8 @@ class StudioApp {
     bool showingPreviousPlan() const;
     void retire(std::unique_ptr<render::GpuSurface> surface);
     void updateFace();
-    /// The skin around the patch on the face, made again when its patient or patch changes.
+    /// The skin around the patch on the face, made again on another thread when its patient or
+    /// patch changes (the old one, or none, is drawn meanwhile).
     void updateSurround();
     void movePatchOnFace(float x, float y);
     /// The camera of the 3D view as drawn now (render's maths; the pan and the face pick use it).
@@ -144,6 +145,12 @@ class StudioApp {
     /// The skin around the patch on the face, and what it was made for (its patient and patch).
     std::unique_ptr<render::GpuSurface> surround_;
     std::string surroundKey_;
+    /// The surround tile being made on another thread, and for what (surroundKey_'s form).
+    struct PendingSurround {
+        std::string key;
+        std::future<render::SkinSurface> tile;
+    };
+    std::optional<PendingSurround> pendingSurround_;
 
     /// Presentation mode (P): no editing panels, before and after large, the day, the range in
     /// words, a scale bar and the stamp.

@@ -42,7 +42,14 @@ TEST_F(StudioInput, TheFaceViewOpensFromTheViewComboAtTwoFramesASecond) {
     ASSERT_TRUE(studio.click("View##picture")) << studio.log();
     ASSERT_TRUE(studio.item("View##picture/face")) << "the combo opened";
     ASSERT_TRUE(studio.click("View##picture/face"));
-    ASSERT_TRUE(studio.waitFor([](const Json& s) { return s.value("view", "") == "face"; }, 30))
+    // The head and the skin around the patch are made on other threads; the patch stays on
+    // screen until they land.
+    ASSERT_TRUE(studio.waitFor(
+        [](const Json& s) {
+            return s.value("view", "") == "face" && s.value("face_ready", false) &&
+                   s.value("surround_ready", false);
+        },
+        30))
         << studio.state().dump(1);
     auto face = studio.screenshot("face");
     ASSERT_TRUE(face);
@@ -91,6 +98,38 @@ TEST_F(StudioInput, UndoIsOneStepPerPressHeldOrTappedAtTwoFramesASecond) {
     studio.tap("ctrl+y");
     EXPECT_TRUE(studio.waitFor(fitzpatrick(6), 30)) << studio.state().dump(1);
     EXPECT_EQ(studio.quit(), 0) << studio.log();
+}
+
+// The skin around the patch on the face follows the patient: after a Fitzpatrick edit it is made
+// again on another thread, the window drawing frames meanwhile (the old tile on screen), and the
+// new one replaces it when it lands.
+TEST_F(StudioInput, APatientEditMakesTheFacesSurroundAgainWhileFramesGoOn) {
+    StudioDriver studio(dir_, {(kData / "small.json").string(), "--width", "1280", "--height",
+                               "800", "--view", "face", "--frame-delay-ms", "400"});
+    const auto surroundReady = [](const Json& s) { return s.value("surround_ready", false); };
+    ASSERT_TRUE(studio.waitFor(surroundReady, 60)) << studio.log();
+    const std::string first = studio.state().value("surround_key", "");
+    ASSERT_EQ(first.rfind("3/", 0), 0u) << first; // small.json's patient: Fitzpatrick III
+    ASSERT_TRUE(studio.item("fitzpatrick")) << studio.log();
+    studio.click("fitzpatrick", 0.97f);
+    int pendingFrame = 0; // a frame drawn while the new tile was being made
+    ASSERT_TRUE(studio.waitFor(
+        [&](const Json& s) {
+            pendingFrame = s.value("frame", 0);
+            return s.value("fitzpatrick", 0) == 6 && !s.value("surround_ready", true);
+        },
+        30))
+        << studio.state().dump(1);
+    ASSERT_TRUE(studio.waitFor(
+        [&](const Json& s) {
+            return s.value("surround_ready", false) && s.value("surround_key", "") != first;
+        },
+        60))
+        << studio.state().dump(1);
+    EXPECT_EQ(studio.state().value("surround_key", "").rfind("6/", 0), 0u);
+    EXPECT_GT(studio.state().value("frame", 0), pendingFrame);
+    EXPECT_EQ(studio.quit(), 0) << studio.log();
+    EXPECT_EQ(studio.log().find("VUID"), std::string::npos) << studio.log();
 }
 
 // A session edit re-simulates without generating the skin again; meanwhile the previous plan's

@@ -80,6 +80,18 @@ TEST(FaceScene, TheSurroundIsThePatientsSkinWithoutScars) {
     EXPECT_FALSE(sameValues(surroundTile(darker).melanin, tile.melanin));
 }
 
+TEST(FaceScene, TheSurroundMadeLaterIsTheSameAndKeepsThePatientAsItWasAsked) {
+    Scenario s = appScenario();
+    auto later = surroundTileLater(s);
+    const render::SkinSurface asked = surroundTile(s);
+    s.patient.fitzpatrick = 6; // an edit while the tile is made
+    const render::SkinSurface made = later.get();
+    EXPECT_TRUE(sameValues(made.heightUm, asked.heightUm));
+    EXPECT_TRUE(sameValues(made.melanin, asked.melanin));
+    EXPECT_TRUE(sameValues(made.blood, asked.blood));
+    EXPECT_TRUE(made.periodic);
+}
+
 TEST(FaceScene, AFaceGivenUpFrontIsUsedAsItIsWithTheSurroundBuiltBesideIt) {
     const Scenario s = appScenario();
     auto coarse = placedFace(s, defaultHead(mesh::kCoarseHeadCellMm));
