@@ -174,22 +174,23 @@ class Head {
         const glm::vec3 under = glm::normalize(glm::cross(gonion - menton, glm::vec3(1, 0, 0)));
         const glm::vec2 c(p.x / (46.0f * jaw), (p.z - 10.0f) / 68.0f);
         float block = (glm::length(c) - 1.0f) * 46.0f * jaw;
-        const float edge = male_ ? 5.0f : 8.0f;
+        const float edge = male_ ? 6.0f : 9.0f;
         block = carve(block, -glm::dot(p - menton, under), edge);
         block = carve(block, p.z - gonion.z, edge + 2.0f);
         block = carve(block, -30.0f - p.y, 10.0f);
-        // Chin: the mental protuberance, the block's front swelling ~6 mm forward over a broad
+        // Chin: the mental protuberance, the block's front swelling 7-8 mm forward over a broad
         // patch (a displacement, so no crease rings it), broader and squarer in men (a modelling
         // choice).
         const float chinX = p.x / (male_ ? 17.0f : 14.0f);
         const float chinY = (p.y - gnathionY_ - 14.0f) / 11.0f;
         const float front = std::clamp((p.z - 40.0f) / 30.0f, 0.0f, 1.0f);
-        block -= 6.0f * front * std::exp(-chinX * chinX * chinX * chinX - chinY * chinY);
+        block -= (male_ ? 8.0f : 7.0f) * front *
+                 std::exp(-chinX * chinX * chinX * chinX - chinY * chinY);
         d = blend(d, block, 12.0f);
         // Cheekbones (malar eminences), lateral and high, and the fuller cheek beside the nose and
         // mouth: between them, over the masseter, a soft submalar hollow.
-        d = blend(d, ellipsoid(m - glm::vec3(45.0f, -12.0f, 47.0f), {18.0f, 12.0f, 20.0f}), 14.0f);
-        d = blend(d, ellipsoid(m - glm::vec3(35.0f, -40.0f, 51.0f), {20.0f, 22.0f, 22.0f}), 16.0f);
+        d = blend(d, ellipsoid(m - glm::vec3(45.0f, -12.0f, 47.0f), {18.0f, 12.0f, 20.0f}), 20.0f);
+        d = blend(d, ellipsoid(m - glm::vec3(35.0f, -40.0f, 51.0f), {20.0f, 22.0f, 22.0f}), 22.0f);
         return d;
     }
 
@@ -340,6 +341,12 @@ class Head {
             ear,
             ellipsoid(e - glm::vec3(4.8f, 1.5f, 1.0f), {4.0f, 0.5f * earLength_ - 6.0f, 11.5f}),
             1.5f);
+        // The concha: the deeper bowl in front of the antihelix, over the ear canal, low and
+        // forward in the shell.
+        ear = carve(ear,
+                    ellipsoid(e - glm::vec3(4.8f, -0.12f * earLength_, 3.5f),
+                              {4.0f, 0.17f * earLength_, 6.0f}),
+                    2.0f);
         return blend(d, ear, 4.0f);
     }
 
@@ -394,7 +401,7 @@ class Head {
         if (u > 1.3f || y > upperBorderY(0.0f) + 8.0f || y < stomionY_ - 16.0f) {
             return 0.0f;
         }
-        const float corner = -1.0f * std::exp(-std::pow((u - 1.0f) / 0.12f, 2.0f) -
+        const float corner = -0.5f * std::exp(-std::pow((u - 1.0f) / 0.12f, 2.0f) -
                                               std::pow((y - stomionY_) / 3.0f, 2.0f));
         if (u >= 1.0f) {
             return corner;
@@ -422,24 +429,24 @@ class Head {
     }
 
     /// The vermilion borders: the upper ~7 mm and the lower ~9 mm from the stomion at the
-    /// midline, meeting at the corners (a modelling choice, typical adult vermilion heights).
+    /// midline, tapering to the corners (a modelling choice, typical adult vermilion heights).
     float upperBorderY(float x) const {
         const float u = std::min(std::abs(x) / mouthHalfWidth_, 1.0f);
-        return stomionY_ + (7.0f + bowAt(x)) * std::sqrt(1.0f - u * u);
+        return stomionY_ + (7.0f + bowAt(x)) * std::pow(1.0f - u * u, 0.8f);
     }
     float lowerBorderY(float x) const {
         const float u = std::min(std::abs(x) / mouthHalfWidth_, 1.0f);
-        return stomionY_ - 9.0f * std::sqrt(1.0f - u * u);
+        return stomionY_ - 9.0f * std::pow(1.0f - u * u, 0.8f);
     }
 
     float sulcusY() const { return stomionY_ - 15.5f; }
     float philtrumMidY() const { return 0.5f * (subnasaleY_ + stomionY_ + 7.0f); }
-    /// The nasolabial fold's course: from behind the ala's top, past the upper lip, to ~5 mm
-    /// beside the mouth's corner (a modelling choice).
+    /// The nasolabial fold's course: from behind the ala's top, past the upper lip, to ~7 mm
+    /// beside and below the mouth's corner (a modelling choice; nearer, it turns the corner down).
     glm::vec2 foldPoint(int i) const {
         const glm::vec2 points[] = {{alaHalfWidth_ + 2.0f, subnasaleY_ + 4.0f},
                                     {mouthHalfWidth_ - 1.0f, subnasaleY_ - 8.0f},
-                                    {mouthHalfWidth_ + 5.0f, stomionY_ - 6.0f}};
+                                    {mouthHalfWidth_ + 7.0f, stomionY_ - 8.0f}};
         return points[i];
     }
 
