@@ -374,7 +374,7 @@ class Head {
         // thin tips, so the eye shows from en to ex (measured on the mesh, FaceMeshTest).
         const float a = fissureHalfWidth_ + kCanthusHiddenMm;
         const glm::vec2 r(q.x, q.y - 0.07f * q.x);
-        const float up = 6.0f, down = 4.8f;
+        const float up = 5.3f, down = 4.8f;
         const float rUp = (a * a + up * up) / (2.0f * up);
         const float rDown = (a * a + down * down) / (2.0f * down);
         const float lens = std::max(glm::length(r - glm::vec2(0.0f, up - rUp)) - rUp,
