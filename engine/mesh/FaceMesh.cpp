@@ -1,5 +1,6 @@
 #include "mesh/FaceMesh.hpp"
 
+#include "mesh/FaceLips.hpp"
 #include "mesh/FaceMeshShapes.hpp"
 #include "mesh/Isosurface.hpp"
 
@@ -58,6 +59,7 @@ class Head {
         headHalfWidth_ = 0.5f * f.headWidth.mean;
         headHalfLength_ = 0.5f * f.headLength.mean;
         earLength_ = f.earLength.mean;
+        lips_ = {.stomionY = stomionY_, .mouthHalfWidth = mouthHalfWidth_, .male = male_};
         // Where the skin lies under the details placed on it (found before they exist).
         philtrumZ_ = skinDepth(4.8f, philtrumMidY());
         for (int i = 0; i < 3; ++i) {
@@ -130,12 +132,12 @@ class Head {
     }
 
     /// How much of the lip vermilion lies at p (0..1): between the vermilion borders the
-    /// sculpture's lips are built to (upperBorderY, lowerBorderY).
+    /// sculpture's lips are built to (LipShape).
     float lip(const glm::vec3& p) const {
         if (p.z < 76.0f || std::abs(p.x) >= mouthHalfWidth_) {
             return 0.0f;
         }
-        const float inside = std::min(upperBorderY(p.x) - p.y, p.y - lowerBorderY(p.x));
+        const float inside = std::min(lips_.upperBorderY(p.x) - p.y, p.y - lips_.lowerBorderY(p.x));
         return std::clamp(0.5f + inside / 1.0f, 0.0f, 1.0f); // mm inside the border
     }
 
@@ -314,7 +316,7 @@ class Head {
                   8.0f);
         // The vermilion, shaped as a displacement of that swell (no sausages): each lip thickest
         // on the midline and thinning to nothing at the corners, which tuck in.
-        d -= vermilionMm(m.x, m.y) * std::clamp((a.z - 60.0f) / 10.0f, 0.0f, 1.0f);
+        d -= lips_.vermilionMm(m.x, m.y) * std::clamp((a.z - 60.0f) / 10.0f, 0.0f, 1.0f);
         if (detailed_) {
             // The mentolabial sulcus under the lower lip: a soft groove across the chin's top,
             // ~1 mm deeper than the blends leave it (a modelling choice).
@@ -384,61 +386,6 @@ class Head {
         return carve(ellipsoid(q, lid), opening, 1.0f);
     }
 
-    /// Cupid's bow: the upper border's rise at its peaks ~5 mm off the midline and its dip on the
-    /// midline, mm (a modelling choice).
-    static float bowAt(float x) {
-        return 1.2f * std::exp(-std::pow((std::abs(x) - 5.0f) / 3.0f, 2.0f)) -
-               0.6f * std::exp(-std::pow(x / 2.0f, 2.0f));
-    }
-    /// How far the vermilion stands off the lips' mass at (x, y), mm (a modelling choice shaped
-    /// on adult profiles: the upper lip's most forward point is its border, labrale superius,
-    /// a ridge where the skin above meets the vermilion; the lower lip is fuller, most forward
-    /// two thirds of the way down and rolling back into the mentolabial sulcus). Both thin to
-    /// nothing at the corners, which sit ~1 mm in. Slopes stay under 1 mm per mm (the field
-    /// must not change faster than Isosurface's Lipschitz bound).
-    float vermilionMm(float x, float y) const {
-        const float u = std::abs(x) / mouthHalfWidth_;
-        if (u > 1.3f || y > upperBorderY(0.0f) + 8.0f || y < stomionY_ - 16.0f) {
-            return 0.0f;
-        }
-        const float corner = -0.5f * std::exp(-std::pow((u - 1.0f) / 0.12f, 2.0f) -
-                                              std::pow((y - stomionY_) / 3.0f, 2.0f));
-        if (u >= 1.0f) {
-            return corner;
-        }
-        const float thick = 1.0f - u * u;
-        const float fullness = male_ ? 1.0f : 1.15f;
-        float g;
-        float amplitude;
-        if (y >= stomionY_) {
-            amplitude = 3.0f * fullness;
-            const float t = (y - stomionY_) / std::max(upperBorderY(x) - stomionY_, 1.5f);
-            // 0.45 at the stomion, rising to the border, then the skin falling back to the
-            // lip's own surface ~5 mm above it.
-            g = t < 1.0f ? 0.45f + 0.55f * (1.0f - (1.0f - t) * (1.0f - t))
-                         : std::pow(std::max(1.0f - (t - 1.0f) / 1.0f, 0.0f), 2.0f);
-        } else {
-            amplitude = 3.5f * fullness;
-            const float t = (stomionY_ - y) / std::max(stomionY_ - lowerBorderY(x), 1.5f);
-            // 0.36 at the stomion (the two lips meet level), fullest at t = 0.65, back to the
-            // skin by 1.5 border heights down.
-            g = t < 0.65f ? 0.36f + 0.64f * std::sin(1.5708f * t / 0.65f)
-                          : std::pow(std::max(1.0f - (t - 0.65f) / 0.85f, 0.0f), 1.5f);
-        }
-        return amplitude * thick * g + corner;
-    }
-
-    /// The vermilion borders: the upper ~7 mm and the lower ~9 mm from the stomion at the
-    /// midline, tapering to the corners (a modelling choice, typical adult vermilion heights).
-    float upperBorderY(float x) const {
-        const float u = std::min(std::abs(x) / mouthHalfWidth_, 1.0f);
-        return stomionY_ + (7.0f + bowAt(x)) * std::pow(1.0f - u * u, 0.8f);
-    }
-    float lowerBorderY(float x) const {
-        const float u = std::min(std::abs(x) / mouthHalfWidth_, 1.0f);
-        return stomionY_ - 9.0f * std::pow(1.0f - u * u, 0.8f);
-    }
-
     float sulcusY() const { return stomionY_ - 15.5f; }
     float philtrumMidY() const { return 0.5f * (subnasaleY_ + stomionY_ + 7.0f); }
     /// The nasolabial fold's course: from behind the ala's top, past the upper lip, to ~7 mm
@@ -472,6 +419,7 @@ class Head {
 
     bool male_;
     FaceNorms norms_;
+    LipShape lips_;
     float eyeX_, fissureHalfWidth_, nasionY_, subnasaleY_, stomionY_, gnathionY_;
     float mouthHalfWidth_, alaHalfWidth_, headHalfWidth_, headHalfLength_, earLength_;
     bool detailed_ = false; ///< false while the skin under the details is being found
