@@ -245,13 +245,14 @@ class Head {
                   7.0f);
         if (detailed_) {
             // Nasolabial fold: a shallow groove from beside the ala toward the mouth's corner,
-            // ~1 mm deep where it starts, fading out (a modelling choice).
+            // ~1 mm deep where it starts, fading out above the skin beside the mouth (its end a
+            // dimple otherwise) (a modelling choice).
             const glm::vec3 top(foldPoint(0), foldZ_[0] + 2.3f);
-            const glm::vec3 mid(foldPoint(1), foldZ_[1] + 2.4f);
-            const glm::vec3 bottom(foldPoint(2), foldZ_[2] + 2.6f);
+            const glm::vec3 mid(foldPoint(1), foldZ_[1] + 2.8f);
+            const glm::vec3 bottom(foldPoint(2), foldZ_[2] + 4.5f);
             d = carve(
                 d,
-                std::min(roundCone(m, top, mid, 3.0f, 3.0f), roundCone(m, mid, bottom, 3.0f, 1.5f)),
+                std::min(roundCone(m, top, mid, 3.0f, 3.0f), roundCone(m, mid, bottom, 3.0f, 1.0f)),
                 4.0f);
         }
         const glm::vec3 lobuleCentre(0.0f, subnasaleY_ + 6.0f, 94.0f);
