@@ -245,7 +245,8 @@ void addRenderCommand(CLI::App& app, CommandSet& set) {
     cmd->add_option("--out", o->out, "Output PNG")->required();
     cmd->add_option("--day", o->day, "Day to show")->check(CLI::Range(0, 3650));
     cmd->add_option("--view", o->view, "patch or face")->check(CLI::IsMember({"patch", "face"}));
-    cmd->add_option("--mesh", o->mesh, "Face mesh (OBJ, PLY, glTF, FBX) instead of the default");
+    cmd->add_option("--mesh", o->mesh,
+                    "Face or head scan (OBJ, glTF/GLB, PLY, FBX, STL) instead of the default head");
     cmd->add_option("--mesh-units", o->meshUnits,
                     "Length unit of --mesh: auto (from its size: a head is 120-400 mm), mm, cm "
                     "or m")
