@@ -8,9 +8,10 @@ namespace skinsim::report {
 namespace {
 
 // Screen: one readable column. Print (A4; `skinsim report --out R.pdf` prints it with Chromium):
-// the same column, figures, table rows and each patient's pictures kept whole on a page, the
-// pictures starting on a page of their own, and the stamp at the foot of every printed page (the
-// @page margin box after this, which sits in the margin and so never covers the text).
+// the same column; figures, table rows, the outcome table and each patient's pictures kept whole
+// on a page (the long plan table may run on, its header repeated); the pictures from a page of
+// their own; the stamp at the foot of every printed page (the @page margin box below, which sits
+// in the margin and so never covers the text).
 constexpr const char* kStyle = R"(
 body { font-family: sans-serif; color: #222; max-width: 60em; margin: 0 auto; padding: 1em;
        line-height: 1.45; }
@@ -33,7 +34,7 @@ figcaption { font-size: 0.82em; color: #444; margin-top: 0.2em; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
   h2, h3, h4 { break-after: avoid; }
-  .shot, table, tr, svg, .response { break-inside: avoid; }
+  .shot, table.bands, tr, svg, .response { break-inside: avoid; }
   #images { break-before: page; }
   .stamp, .stamp-banner { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
