@@ -13,7 +13,7 @@ packages=(
   nlohmann-json3-dev libcli11-dev libfftw3-dev libpng-dev libtinyexr-dev
   xvfb xauth xdotool
   help2man desktop-file-utils libglib2.0-bin
-  chromium
+  chromium poppler-utils
 )
 # Node and npm (the glTF validator below): Debian's, unless the machine has its own.
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then packages+=(nodejs npm); fi

@@ -7,8 +7,11 @@ namespace skinsim::report {
 
 namespace {
 
-// Screen: one readable column. Print (A4): the same column, figures and tables kept whole on a
-// page, the stamp repeated at the foot of every printed page.
+// Screen: one readable column. Print (A4; `skinsim report --out R.pdf` prints it with Chromium):
+// the same column; figures, table rows, the outcome table and each patient's pictures kept whole
+// on a page (the long plan table may run on, its header repeated); the pictures from a page of
+// their own; the stamp at the foot of every printed page (the @page margin box below, which sits
+// in the margin and so never covers the text).
 constexpr const char* kStyle = R"(
 body { font-family: sans-serif; color: #222; max-width: 60em; margin: 0 auto; padding: 1em;
        line-height: 1.45; }
@@ -28,17 +31,23 @@ th { background: #f2f2f2; }
          color: #fff; font-size: 0.75em; padding: 0.15em 0.4em; }
 figcaption { font-size: 0.82em; color: #444; margin-top: 0.2em; }
 .cite { font-size: 0.88em; color: #444; }
-.print-stamp { display: none; }
-@page { size: A4; margin: 14mm 12mm 16mm 12mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
   h2, h3, h4 { break-after: avoid; }
-  .shot, table, svg, .response { break-inside: avoid; }
+  .shot, table.bands, tr, svg, .response { break-inside: avoid; }
+  #images { break-before: page; }
   .stamp, .stamp-banner { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  .print-stamp { display: block; position: fixed; bottom: 0; left: 0; right: 0;
-                 font-size: 8pt; color: #555; text-align: center; }
 }
 )";
+
+/// A4 with the stamp in the bottom margin of every page (kSimulatedStamp, spelt once).
+std::string pageRule() {
+    std::string rule = "@page { size: A4; margin: 14mm 12mm 16mm 12mm;\n"
+                       "  @bottom-center { content: \"";
+    rule += kSimulatedStamp;
+    rule += " \u00b7 skinsim\"; font-family: sans-serif; font-size: 8pt; color: #555; } }\n";
+    return rule;
+}
 
 } // namespace
 
@@ -49,9 +58,8 @@ std::string consultationHtml(const ReportContent& content) {
     html += escapeHtml(content.scenario.name);
     html += "</title>\n<style>";
     html += kStyle;
-    html += "</style>\n</head>\n<body>\n<p class=\"print-stamp\">";
-    html += kSimulatedStamp;
-    html += " &#183; skinsim</p>\n";
+    html += pageRule();
+    html += "</style>\n</head>\n<body>\n";
     html += headerSection(content);
     html += scarsSection(content);
     html += planSection(content);

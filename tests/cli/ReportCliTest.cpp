@@ -180,15 +180,15 @@ TEST(ReportCli, ConsoleProbeCatchesAScriptError) {
     EXPECT_NE(messages.find("notAFunction is not defined"), std::string::npos) << browser.output;
 }
 
-TEST(ReportCli, OutputMustBeHtmlAndNothingIsWrittenOnBadInput) {
+TEST(ReportCli, OutputMustBeHtmlOrPdfAndNothingIsWrittenOnBadInput) {
     skinsim::test::TempDir dir;
     const auto scenario = writeReportScenario(dir);
     auto r = runSkinsim("report --scenario " + scenario.string() + " --out " +
-                        (dir / "report.pdf").string());
+                        (dir / "report.txt").string());
     EXPECT_EQ(r.exitCode, 2) << r.output;
-    EXPECT_NE(r.output.find("report.pdf: --out must name a .html file"), std::string::npos)
+    EXPECT_NE(r.output.find("report.txt: --out must name a .html or .pdf file"), std::string::npos)
         << r.output;
-    EXPECT_FALSE(std::filesystem::exists(dir / "report.pdf"));
+    EXPECT_FALSE(std::filesystem::exists(dir / "report.txt"));
 
     const auto bad = dir / "bad.json";
     std::ofstream(bad) << R"({"plan": [{"day": 0, "treatment": "fractional_co2",

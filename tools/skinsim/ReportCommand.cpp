@@ -1,10 +1,12 @@
-// skinsim report: the consultation report, one self-contained HTML file (DESIGN.md section 5).
-// Inputs are checked first (scenario, output name): bad input is exit 2 before anything slow.
-// Then the patch is generated, the plan simulated over the Monte-Carlo draws, the GPU opened (none:
-// exit 1) and the report written (engine/app/ConsultationReport.hpp).
+// skinsim report: the consultation report, one self-contained HTML file or the same report as an
+// A4 PDF (DESIGN.md section 5; --out's extension chooses). Inputs are checked first (scenario,
+// output name): bad input is exit 2 before anything slow; so is a missing Chromium for a PDF (exit
+// 1). Then the patch is generated, the plan simulated over the Monte-Carlo draws, the GPU opened
+// (none: exit 1) and the report written (engine/app/ConsultationReport.hpp).
 
 #include "Commands.hpp"
 #include "TerminalSteps.hpp"
+#include "app/ChromiumPdf.hpp"
 #include "core/AtomicFile.hpp"
 
 #include <chrono>
@@ -19,11 +21,16 @@ Status run(const std::string& scenarioName, const std::filesystem::path& out) {
     if (!scenario) {
         return scenario.error();
     }
-    if (out.extension() != ".html") {
-        return Error::badInput(out.string() + ": --out must name a .html file");
+    if (out.extension() != ".html" && out.extension() != ".pdf") {
+        return Error::badInput(out.string() + ": --out must name a .html or .pdf file");
     }
     if (auto ok = checkOutputFile(out); !ok) {
         return ok;
+    }
+    if (out.extension() == ".pdf") {
+        if (auto chromium = app::findChromium(); !chromium) {
+            return chromium.error();
+        }
     }
     auto prepared = prepareOnTerminal(*scenario);
     if (!prepared) {
@@ -51,9 +58,11 @@ Status run(const std::string& scenarioName, const std::filesystem::path& out) {
 void addReportCommand(CLI::App& app, CommandSet& set) {
     auto scenario = std::make_shared<std::string>();
     auto out = std::make_shared<std::string>();
-    auto* cmd = app.add_subcommand("report", "Write a self-contained HTML consultation report");
+    auto* cmd = app.add_subcommand("report",
+                                   "Write the consultation report: self-contained HTML, or A4 PDF");
     cmd->add_option("--scenario", *scenario, "Scenario file, or a preset name")->required();
-    cmd->add_option("--out", *out, "Output HTML file")->required();
+    cmd->add_option("--out", *out, "Output file: .html, or .pdf (printed by headless Chromium)")
+        ->required();
     set.add(cmd, [scenario, out]() -> Status { return run(*scenario, *out); });
 }
 

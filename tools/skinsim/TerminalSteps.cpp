@@ -16,9 +16,9 @@ Outcome simulateOnTerminal(const PreparedSimulation& prepared, const Scenario& s
     return app::simulateWithProgress(prepared, scenario, progressOn(progress));
 }
 
-Status writeReportOnTerminal(const app::ReportSources& sources, const std::filesystem::path& html) {
+Status writeReportOnTerminal(const app::ReportSources& sources, const std::filesystem::path& out) {
     ProgressLine progress("report: simulating and rendering 3 patients");
-    return app::writeConsultationReport(sources, html, progressOn(progress));
+    return app::writeConsultationReport(sources, out, progressOn(progress));
 }
 
 } // namespace skinsim::cli

@@ -19,7 +19,8 @@ Result<PreparedSimulation> prepareOnTerminal(const Scenario& scenario);
 /// app::simulateWithProgress with a "simulating N patients" line.
 Outcome simulateOnTerminal(const PreparedSimulation& prepared, const Scenario& scenario);
 
-/// app::writeConsultationReport with a "report: simulating and rendering 3 patients" line.
-Status writeReportOnTerminal(const app::ReportSources& sources, const std::filesystem::path& html);
+/// app::writeConsultationReport (HTML or PDF) with a "report: simulating and rendering 3 patients"
+/// line.
+Status writeReportOnTerminal(const app::ReportSources& sources, const std::filesystem::path& out);
 
 } // namespace skinsim::cli
