@@ -21,11 +21,12 @@ Status run(const std::string& scenarioName, const std::filesystem::path& out) {
     if (!scenario) {
         return scenario.error();
     }
-    if (out.extension() != ".html" && out.extension() != ".pdf") {
-        return Error::badInput(out.string() + ": --out must name a .html or .pdf file");
-    }
+    // An empty --out is said as such ("--out is empty"), as by every command.
     if (auto ok = checkOutputFile(out); !ok) {
         return ok;
+    }
+    if (out.extension() != ".html" && out.extension() != ".pdf") {
+        return Error::badInput(out.string() + ": --out must name a .html or .pdf file");
     }
     if (out.extension() == ".pdf") {
         if (auto chromium = app::findChromium(); !chromium) {
