@@ -190,6 +190,34 @@ Status checkDeclaredSizes(const std::filesystem::path& path) {
     std::error_code ec;
     const std::uintmax_t size = std::filesystem::file_size(path, ec);
     std::ifstream in(path, std::ios::binary);
+    const std::string extension = lowerCase(path.extension().string());
+    // A .glb or .gltf both glTF readers refuse went on to the other readers by signature (a
+    // "\0ply" file named .glb reached the PLY reader, which never returned: fuzz run,
+    // 2026-12-04), so a glTF file must look like one before Assimp sees it.
+    char first[4] = {};
+    in.read(first, 4);
+    const std::streamsize got = in.gcount();
+    in.clear();
+    in.seekg(0);
+    if (extension == ".glb" && (got < 4 || std::string(first, 4) != "glTF")) {
+        return Error::badInput(path.string() +
+                               ": not a binary glTF file (a .glb starts with the bytes 'glTF')");
+    }
+    if (extension == ".gltf") {
+        std::string start(64, '\0');
+        in.read(start.data(), 64);
+        start.resize(static_cast<std::size_t>(in.gcount()));
+        in.clear();
+        in.seekg(0);
+        if (start.starts_with("\xEF\xBB\xBF")) {
+            start.erase(0, 3); // a UTF-8 byte order mark
+        }
+        const auto text = start.find_first_not_of(" \t\r\n");
+        if (text == std::string::npos || start[text] != '{') {
+            return Error::badInput(path.string() +
+                                   ": not a glTF file (a .gltf is JSON, starting with '{')");
+        }
+    }
     char magic[4] = {};
     if (ec || !in.read(magic, 4)) {
         return {}; // unreadable or shorter than any signature: Assimp says
