@@ -298,7 +298,8 @@ TEST(MeshImport, AFileItsExtensionsReadersRefuseIsNotHandedToOtherFormatsReaders
               (dir / "scan.glb").string() +
                   ": not a binary glTF file (a .glb starts with the bytes 'glTF')");
     // The fuzz run's "\0ply" file named .glb reached Assimp's PLY reader, which never returned.
-    writeText(dir / "nul-ply.glb", std::string("\0ply\nformat ascii 1.0\nelement vertex 3\n", 41));
+    const char nulPly[] = "\0ply\nformat ascii 1.0\nelement vertex 3\n";
+    writeText(dir / "nul-ply.glb", std::string(nulPly, sizeof nulPly - 1));
     r = importMesh(dir / "nul-ply.glb");
     ASSERT_FALSE(r);
     EXPECT_NE(r.error().message.find("not a binary glTF file"), std::string::npos);
