@@ -193,11 +193,14 @@ TEST(ReportCli, OutputMustBeHtmlOrPdfAndNothingIsWrittenOnBadInput) {
     const auto bad = dir / "bad.json";
     std::ofstream(bad) << R"({"plan": [{"day": 0, "treatment": "fractional_co2",
                               "params": {"density_pct": 140}}]})";
-    r = runSkinsim("report --scenario " + bad.string() + " --out " + (dir / "r.html").string());
-    EXPECT_EQ(r.exitCode, 2) << r.output;
-    EXPECT_NE(r.output.find("bad.json"), std::string::npos) << r.output;
-    EXPECT_NE(r.output.find("plan[0].params.density_pct"), std::string::npos) << r.output;
-    EXPECT_FALSE(std::filesystem::exists(dir / "r.html"));
+    // The same for either format (the PDF is printed from the same report).
+    for (const char* name : {"r.html", "r.pdf"}) {
+        r = runSkinsim("report --scenario " + bad.string() + " --out " + (dir / name).string());
+        EXPECT_EQ(r.exitCode, 2) << r.output;
+        EXPECT_NE(r.output.find("bad.json"), std::string::npos) << r.output;
+        EXPECT_NE(r.output.find("plan[0].params.density_pct"), std::string::npos) << r.output;
+        EXPECT_FALSE(std::filesystem::exists(dir / name));
+    }
 
     r = runSkinsim("report --scenario " + (dir / "missing.json").string() + " --out " +
                    (dir / "r.html").string());
