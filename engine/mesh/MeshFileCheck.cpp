@@ -194,40 +194,32 @@ Status checkDeclaredSizes(const std::filesystem::path& path) {
     // A .glb or .gltf both glTF readers refuse went on to the other readers by signature (a
     // "\0ply" file named .glb reached the PLY reader, which never returned: fuzz run,
     // 2026-12-04), so a glTF file must look like one before Assimp sees it.
-    char first[4] = {};
-    in.read(first, 4);
-    const std::streamsize got = in.gcount();
+    std::string head(64, '\0'); // the first bytes: signatures and a .gltf's opening brace
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
     in.clear();
     in.seekg(0);
-    if (extension == ".glb" && (got < 4 || std::string(first, 4) != "glTF")) {
+    if (extension == ".glb" && !head.starts_with("glTF")) {
         return Error::badInput(path.string() +
                                ": not a binary glTF file (a .glb starts with the bytes 'glTF')");
     }
     if (extension == ".gltf") {
-        std::string start(64, '\0');
-        in.read(start.data(), 64);
-        start.resize(static_cast<std::size_t>(in.gcount()));
-        in.clear();
-        in.seekg(0);
-        if (start.starts_with("\xEF\xBB\xBF")) {
-            start.erase(0, 3); // a UTF-8 byte order mark
-        }
-        const auto text = start.find_first_not_of(" \t\r\n");
-        if (text == std::string::npos || start[text] != '{') {
+        // After a UTF-8 byte order mark, if any, and white space.
+        const std::size_t bom = head.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+        const auto text = head.find_first_not_of(" \t\r\n", bom);
+        if (text == std::string::npos || head[text] != '{') {
             return Error::badInput(path.string() +
                                    ": not a glTF file (a .gltf is JSON, starting with '{')");
         }
     }
-    char magic[4] = {};
-    if (ec || !in.read(magic, 4)) {
+    if (ec || head.size() < 4) {
         return {}; // unreadable or shorter than any signature: Assimp says
     }
-    in.seekg(0);
     // Assimp's PLY reader takes any file whose first three bytes are "ply" in any case.
-    if (lowerCase(std::string(magic, 3)) == "ply") {
+    if (lowerCase(head.substr(0, 3)) == "ply") {
         return checkPlyCounts(path, in, size);
     }
-    if (std::string(magic, 4) == "glTF") {
+    if (head.starts_with("glTF")) {
         return checkGlbChunks(path, in, size);
     }
     return {};

@@ -3,6 +3,7 @@
 // No chromium is a failure with a message saying what to install, never a skip.
 
 #include "../unit/core/TempDir.hpp"
+#include "ReportScenario.hpp"
 #include "RunSkinsim.hpp"
 #include "core/ImageIo.hpp"
 
@@ -13,22 +14,9 @@
 #include <sstream>
 
 using skinsim::test::runSkinsim;
+using skinsim::test::writeReportScenario;
 
 namespace {
-
-/// A 14 x 14 mm patch at 25 µm with six scars, three sessions and 8 draws: seconds, not minutes.
-std::filesystem::path writeReportScenario(const skinsim::test::TempDir& dir) {
-    const auto file = dir / "consult.json";
-    std::ofstream(file) << R"({"name": "Ann's <small> & quick test", "seed": 4,
-        "patch": {"size_mm": [14, 14], "pixel_um": 25},
-        "patient": {"fitzpatrick": 4, "age": 28},
-        "scars": {"random": [{"type": "icepick", "count": 3}, {"type": "boxcar", "count": 1},
-                             {"type": "rolling", "count": 1, "diameter_mm": [4, 5]}]},
-        "plan": [{"day": 0, "treatment": "fractional_co2"}, {"day": 42, "treatment": "fractional_co2"},
-                 {"day": 56, "treatment": "tca_cross"}],
-        "observe_days": [0, 30, 90, 180], "draws": 8})";
-    return file;
-}
 
 std::string readText(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);

@@ -4,6 +4,7 @@
 // chromium is a failure with a message saying what to install, never a skip.
 
 #include "../unit/core/TempDir.hpp"
+#include "ReportScenario.hpp"
 #include "RunSkinsim.hpp"
 #include "core/ImageIo.hpp"
 
@@ -13,22 +14,9 @@
 
 using skinsim::test::runCommand;
 using skinsim::test::runSkinsim;
+using skinsim::test::writeReportScenario;
 
 namespace {
-
-/// The scenario of ReportCliTest: a 14 x 14 mm patch, six scars, three sessions, 8 draws.
-std::filesystem::path writeReportScenario(const skinsim::test::TempDir& dir) {
-    const auto file = dir / "consult.json";
-    std::ofstream(file) << R"({"name": "Ann's quick test", "seed": 4,
-        "patch": {"size_mm": [14, 14], "pixel_um": 25},
-        "patient": {"fitzpatrick": 4, "age": 28},
-        "scars": {"random": [{"type": "icepick", "count": 3}, {"type": "boxcar", "count": 1},
-                             {"type": "rolling", "count": 1, "diameter_mm": [4, 5]}]},
-        "plan": [{"day": 0, "treatment": "fractional_co2"}, {"day": 42, "treatment": "fractional_co2"},
-                 {"day": 56, "treatment": "tca_cross"}],
-        "observe_days": [0, 30, 90, 180], "draws": 8})";
-    return file;
-}
 
 constexpr const char* kNoPoppler =
     "pdfinfo not found: the PDF report tests read the PDF with poppler-utils (tools/deps.sh "
